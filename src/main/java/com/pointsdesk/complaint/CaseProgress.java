@@ -1,0 +1,56 @@
+package com.pointsdesk.complaint;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import org.springframework.stereotype.Service;
+
+/** Status changes of a case, each with its timeline entry, called by the process steps. */
+@Service
+public class CaseProgress {
+
+  private final Complaints complaints;
+  private final CaseTimeline timeline;
+  private final Clock clock;
+
+  CaseProgress(Complaints complaints, CaseTimeline timeline, Clock clock) {
+    this.complaints = complaints;
+    this.timeline = timeline;
+    this.clock = clock;
+  }
+
+  public Complaint complaint(String caseNumber) {
+    return complaints.find(caseNumber)
+        .orElseThrow(() -> new IllegalStateException("No complaint " + caseNumber));
+  }
+
+  public void moveTo(String caseNumber, ComplaintStatus status, String detail) {
+    if (complaint(caseNumber).status() == status) {
+      return; // a retried step: nothing new to record
+    }
+    complaints.updateStatus(caseNumber, status);
+    timeline.record(caseNumber, status.name(), detail);
+  }
+
+  /** Ends the case; the first response counts as given if it had not been yet. */
+  public void close(String caseNumber, ComplaintStatus outcome, String detail) {
+    if (outcome.isOpen()) {
+      throw new IllegalArgumentException(outcome + " does not close a case");
+    }
+    if (complaint(caseNumber).status() == outcome) {
+      return;
+    }
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    complaints.markFirstResponse(caseNumber, now);
+    complaints.close(caseNumber, outcome, now);
+    timeline.record(caseNumber, outcome.name(), detail);
+  }
+
+  /** A person or a decision answered the member (not the automatic acknowledgement). */
+  public void responded(String caseNumber) {
+    complaints.markFirstResponse(caseNumber, OffsetDateTime.now(clock));
+  }
+
+  public void note(String caseNumber, String event, String detail) {
+    timeline.record(caseNumber, event, detail);
+  }
+}

@@ -1,0 +1,31 @@
+package com.pointsdesk.complaint;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ComplaintChannels {
+
+  private final JdbcClient jdbc;
+
+  ComplaintChannels(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  void add(String caseNumber, Channel channel, String externalRef, OffsetDateTime at) {
+    jdbc.sql("""
+            INSERT INTO pd_complaint_channel (case_number, channel, external_ref, received_at)
+            VALUES (?, ?, ?, ?)""")
+        .params(caseNumber, channel.name(), externalRef, at).update();
+  }
+
+  /** Channels in order of first arrival, each once. */
+  List<Channel> of(String caseNumber) {
+    return jdbc.sql("""
+            SELECT channel FROM pd_complaint_channel WHERE case_number = ? ORDER BY received_at, id""")
+        .param(caseNumber).query(String.class).list().stream().distinct().map(Channel::valueOf)
+        .toList();
+  }
+}

@@ -1,0 +1,75 @@
+package com.pointsdesk.complaint;
+
+import com.pointsdesk.security.ApiCaller;
+import com.pointsdesk.system.ApiException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/complaints")
+class ComplaintController {
+
+  private final ComplaintIntake intake;
+  private final CaseViews views;
+  private final MemberReplies replies;
+
+  ComplaintController(ComplaintIntake intake, CaseViews views, MemberReplies replies) {
+    this.intake = intake;
+    this.views = views;
+    this.replies = replies;
+  }
+
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<CaseView> submit(@Valid @RequestBody ComplaintRequest request,
+      @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+      @RequestAttribute(ApiCaller.ATTRIBUTE) ApiCaller caller) {
+    validateIdempotencyKey(idempotencyKey);
+    ComplaintIntake.Outcome outcome = intake.submit(request, caller.userId(), idempotencyKey);
+    CaseView view = view(outcome.caseNumber());
+    return switch (outcome.kind()) {
+      case CREATED -> ResponseEntity
+          .created(URI.create("/api/v1/complaints/" + outcome.caseNumber())).body(view);
+      case MERGED -> ResponseEntity.ok(view.asMerged());
+      case REPLAYED -> ResponseEntity.ok(view);
+    };
+  }
+
+  @GetMapping("/{caseNumber}")
+  CaseView get(@PathVariable String caseNumber) {
+    return view(caseNumber);
+  }
+
+  @PostMapping(path = "/{caseNumber}/messages", consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<CaseView> reply(@PathVariable String caseNumber,
+      @Valid @RequestBody ReplyRequest reply) {
+    replies.receive(caseNumber, reply.text());
+    return ResponseEntity.status(HttpStatus.CREATED).body(view(caseNumber));
+  }
+
+  private CaseView view(String caseNumber) {
+    return views.find(caseNumber)
+        .orElseThrow(() -> ApiException.notFound("caseNumber", "Unknown case " + caseNumber));
+  }
+
+  private static void validateIdempotencyKey(String key) {
+    if (key != null && (key.isBlank() || key.length() > 128 || !key.matches("[\\x21-\\x7E]+"))) {
+      throw ApiException.invalid("Idempotency-Key",
+          "must be 1-128 printable ASCII characters without spaces");
+    }
+  }
+
+  record ReplyRequest(@NotBlank @Size(max = 5000) String text) {}
+}

@@ -1,0 +1,122 @@
+package com.pointsdesk.complaint;
+
+import com.pointsdesk.sla.ServiceLevels.DueDates;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class Complaints {
+
+  private static final String OPEN_STATUSES =
+      "('RECEIVED', 'AWAITING_EVIDENCE', 'UNDER_REVIEW', 'AWAITING_APPROVAL')";
+
+  private final JdbcClient jdbc;
+
+  Complaints(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  void insert(Complaint c) {
+    jdbc.sql("""
+            INSERT INTO pd_complaint (case_number, member_id, category, status, priority, summary,
+              description, occurred_at, order_id, points_claimed, demands, public_post,
+              external_escalation, external_ref, received_at, first_response_due_at,
+              resolution_due_at, escalation_due_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(c.caseNumber(), c.memberId(), c.category().name(), c.status().name(),
+            c.priority().name(), c.summary(), c.description(), c.occurredAt(), c.orderId(),
+            c.pointsClaimed(),
+            c.demands().stream().map(Enum::name).collect(Collectors.joining(",")),
+            c.publicPost(), c.externalEscalation(), c.externalRef(), c.receivedAt(),
+            c.dueDates().firstResponseDueAt(), c.dueDates().resolutionDueAt(),
+            c.dueDates().escalationDueAt())
+        .update();
+  }
+
+  public Optional<Complaint> find(String caseNumber) {
+    return jdbc.sql("SELECT * FROM pd_complaint WHERE case_number = ?").param(caseNumber)
+        .query(Complaints::map).optional();
+  }
+
+  /** Locks the case row until the transaction ends (status changes, merges, evidence). */
+  public Optional<Complaint> lock(String caseNumber) {
+    return jdbc.sql("SELECT * FROM pd_complaint WHERE case_number = ? FOR UPDATE")
+        .param(caseNumber).query(Complaints::map).optional();
+  }
+
+  /**
+   * The open case a new complaint belongs to: same member, category and order, or - without an
+   * order - same member and category received within the merge window.
+   */
+  Optional<Complaint> findOpenDuplicate(String memberId, Category category, String orderId,
+      OffsetDateTime receivedAfter) {
+    String sql = "SELECT * FROM pd_complaint WHERE member_id = ? AND category = ? AND status IN "
+        + OPEN_STATUSES
+        + (orderId != null ? " AND order_id = ?" : " AND order_id IS NULL AND received_at >= ?")
+        + " ORDER BY received_at";
+    return jdbc.sql(sql).params(memberId, category.name(), orderId != null ? orderId : receivedAfter)
+        .query(Complaints::map).list().stream().findFirst();
+  }
+
+  public List<Complaint> ofMember(String memberId) {
+    return jdbc.sql("SELECT * FROM pd_complaint WHERE member_id = ? ORDER BY received_at")
+        .param(memberId).query(Complaints::map).list();
+  }
+
+  void attachProcess(String caseNumber, String processInstanceId) {
+    jdbc.sql("UPDATE pd_complaint SET process_instance_id = ? WHERE case_number = ?")
+        .params(processInstanceId, caseNumber).update();
+  }
+
+  void escalate(String caseNumber, boolean publicPost, boolean external) {
+    jdbc.sql("""
+            UPDATE pd_complaint SET priority = 'HIGH',
+              public_post = (public_post OR ?), external_escalation = (external_escalation OR ?)
+            WHERE case_number = ?""")
+        .params(publicPost, external, caseNumber).update();
+  }
+
+  void updateStatus(String caseNumber, ComplaintStatus status) {
+    jdbc.sql("UPDATE pd_complaint SET status = ? WHERE case_number = ?")
+        .params(status.name(), caseNumber).update();
+  }
+
+  void close(String caseNumber, ComplaintStatus status, OffsetDateTime at) {
+    jdbc.sql("UPDATE pd_complaint SET status = ?, closed_at = ? WHERE case_number = ?")
+        .params(status.name(), at, caseNumber).update();
+  }
+
+  /** Records the first response; later responses do not move it. */
+  void markFirstResponse(String caseNumber, OffsetDateTime at) {
+    jdbc.sql("""
+            UPDATE pd_complaint SET first_responded_at = ?
+            WHERE case_number = ? AND first_responded_at IS NULL""")
+        .params(at, caseNumber).update();
+  }
+
+  private static Complaint map(ResultSet rs, int row) throws SQLException {
+    String demands = rs.getString("demands");
+    return new Complaint(rs.getString("case_number"), rs.getString("member_id"),
+        Category.valueOf(rs.getString("category")),
+        ComplaintStatus.valueOf(rs.getString("status")),
+        Priority.valueOf(rs.getString("priority")), rs.getString("summary"),
+        rs.getString("description"), rs.getObject("occurred_at", OffsetDateTime.class),
+        rs.getString("order_id"), (Integer) rs.getObject("points_claimed"),
+        demands == null || demands.isBlank() ? List.of()
+            : Arrays.stream(demands.split(",")).map(Demand::valueOf).toList(),
+        rs.getBoolean("public_post"), rs.getBoolean("external_escalation"),
+        rs.getString("external_ref"), rs.getObject("received_at", OffsetDateTime.class),
+        new DueDates(rs.getObject("first_response_due_at", OffsetDateTime.class),
+            rs.getObject("resolution_due_at", OffsetDateTime.class),
+            rs.getObject("escalation_due_at", OffsetDateTime.class)),
+        rs.getObject("first_responded_at", OffsetDateTime.class),
+        rs.getObject("closed_at", OffsetDateTime.class), rs.getString("process_instance_id"));
+  }
+}

@@ -1,0 +1,5 @@
+package com.pointsdesk.complaint;
+
+public enum Priority {
+  NORMAL, HIGH
+}

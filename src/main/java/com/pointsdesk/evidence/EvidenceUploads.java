@@ -1,0 +1,112 @@
+package com.pointsdesk.evidence;
+
+import com.pointsdesk.complaint.CaseProgress;
+import com.pointsdesk.complaint.Complaint;
+import com.pointsdesk.complaint.ComplaintProcess;
+import com.pointsdesk.complaint.Complaints;
+import com.pointsdesk.complaint.SensitiveText;
+import com.pointsdesk.system.ApiException;
+import com.pointsdesk.system.ConcurrentChanges;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Stores a member's evidence file: type by content, size limit, SHA-256, one copy per case.
+ * A new file wakes the case's process if it waits for evidence.
+ */
+@Service
+@EnableConfigurationProperties(EvidenceProperties.class)
+class EvidenceUploads {
+
+  private final Complaints complaints;
+  private final EvidenceFiles files;
+  private final CaseProgress progress;
+  private final ComplaintProcess process;
+  private final TransactionTemplate transaction;
+  private final Clock clock;
+  private final long maxBytes;
+
+  EvidenceUploads(Complaints complaints, EvidenceFiles files, CaseProgress progress,
+      ComplaintProcess process, TransactionTemplate transaction, Clock clock,
+      EvidenceProperties properties) {
+    this.complaints = complaints;
+    this.files = files;
+    this.progress = progress;
+    this.process = process;
+    this.transaction = transaction;
+    this.clock = clock;
+    this.maxBytes = properties.maxFileSizeBytes();
+  }
+
+  Stored upload(String caseNumber, EvidenceKind kind, byte[] content, String fileName,
+      String uploadedBy) {
+    if (content.length == 0) {
+      throw ApiException.invalid("file", "must not be empty");
+    }
+    if (content.length > maxBytes) {
+      throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "Payload too large",
+          "Evidence files are limited to " + maxBytes + " bytes.",
+          List.of(new ApiException.FieldError("file", "too large")));
+    }
+    String contentType = ContentSniffer.detect(content).orElseThrow(() -> new ApiException(
+        HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported file type",
+        "Only PNG, JPEG, MP4, PDF and plain text files are accepted.",
+        List.of(new ApiException.FieldError("file", "unsupported type"))));
+    byte[] stored = ContentSniffer.TEXT.equals(contentType) ? cleanText(content) : content;
+    String sha256 = sha256(stored);
+    String safeName = fileName == null ? null
+        : SensitiveText.maskPhones(fileName.replaceAll("[\\\\/\\p{Cntrl}]", "_"));
+    return ConcurrentChanges.retry("Evidence for " + caseNumber, () -> transaction.execute(
+        status -> store(caseNumber, kind, contentType, stored, sha256,
+            safeName == null ? null : safeName.substring(0, Math.min(255, safeName.length())),
+            uploadedBy)));
+  }
+
+  private Stored store(String caseNumber, EvidenceKind kind, String contentType, byte[] content,
+      String sha256, String fileName, String uploadedBy) {
+    Complaint complaint = complaints.lock(caseNumber).orElseThrow(
+        () -> ApiException.notFound("caseNumber", "Unknown case " + caseNumber));
+    Optional<EvidenceFiles.StoredFile> duplicate = files.findByHash(caseNumber, sha256);
+    if (duplicate.isPresent()) {
+      return new Stored(duplicate.get(), true);
+    }
+    if (!complaint.status().isOpen()) {
+      throw ApiException.conflict("Case " + caseNumber + " is closed (" + complaint.status()
+          + "); please open a new complaint that quotes it.");
+    }
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    long id = files.store(caseNumber, kind, contentType, content, sha256, fileName, uploadedBy,
+        now);
+    progress.note(caseNumber, "EVIDENCE_RECEIVED", kind + ", " + contentType + ", "
+        + content.length + " bytes, sha256 " + sha256.substring(0, 12) + "…");
+    process.evidenceProvided(caseNumber);
+    return new Stored(new EvidenceFiles.StoredFile(id, kind, contentType, content.length, sha256,
+        now), false);
+  }
+
+  /** A text file goes through the same secret redaction as any other member text. */
+  private static byte[] cleanText(byte[] content) {
+    String text = new String(content, StandardCharsets.UTF_8);
+    return SensitiveText.clean(text).text().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  record Stored(EvidenceFiles.StoredFile file, boolean duplicate) {}
+}

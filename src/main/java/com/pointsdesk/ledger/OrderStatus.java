@@ -1,0 +1,5 @@
+package com.pointsdesk.ledger;
+
+public enum OrderStatus {
+  PENDING, SHIPPED, DELIVERED, FAILED, CANCELLED
+}

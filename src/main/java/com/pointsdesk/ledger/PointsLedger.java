@@ -1,0 +1,117 @@
+package com.pointsdesk.ledger;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The append-only points ledger. It shares the engine's DataSource and transaction: a credit booked
+ * by a job is committed together with the job's completion, or not at all.
+ */
+@Service
+public class PointsLedger {
+
+  private static final Logger log = LoggerFactory.getLogger(PointsLedger.class);
+
+  private static final RowMapper<LedgerEntry> MAPPER = (rs, i) -> new LedgerEntry(
+      rs.getLong("id"), rs.getString("member_id"),
+      rs.getObject("booked_at", OffsetDateTime.class), rs.getInt("amount"),
+      EntryKind.valueOf(rs.getString("kind")), rs.getString("reference"),
+      rs.getString("idempotency_key"), rs.getString("description"));
+
+  private final JdbcClient jdbc;
+  private final Clock clock;
+  private final TransactionTemplate savepoint;
+
+  PointsLedger(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+    this.savepoint = new TransactionTemplate(transactions);
+    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+  }
+
+  /**
+   * Books an entry exactly once per idempotency key. A replay with the same key returns the entry
+   * booked first; a replay that disagrees with it (other member, amount or kind) is a bug and fails.
+   * A concurrent duplicate insert is absorbed by a savepoint, so the caller's transaction survives
+   * even on PostgreSQL, where a failed statement would otherwise abort it.
+   */
+  public LedgerEntry book(String memberId, int amount, EntryKind kind, String reference,
+      String idempotencyKey, String description) {
+    Optional<LedgerEntry> existing = findByKey(idempotencyKey);
+    if (existing.isPresent()) {
+      return sameBooking(existing.get(), memberId, amount, kind);
+    }
+    try {
+      savepoint.executeWithoutResult(status -> jdbc.sql("""
+              INSERT INTO pd_points_entry
+                (member_id, booked_at, amount, kind, reference, idempotency_key, description)
+              VALUES (?, ?, ?, ?, ?, ?, ?)""")
+          .params(memberId, OffsetDateTime.now(clock), amount, kind.name(), reference,
+              idempotencyKey, description)
+          .update());
+    } catch (DuplicateKeyException concurrentBooking) {
+      log.info("Entry {} was booked concurrently; keeping the first booking", idempotencyKey);
+    }
+    return sameBooking(findByKey(idempotencyKey).orElseThrow(), memberId, amount, kind);
+  }
+
+  public Optional<LedgerEntry> findByKey(String idempotencyKey) {
+    return jdbc.sql("SELECT * FROM pd_points_entry WHERE idempotency_key = ?")
+        .param(idempotencyKey).query(MAPPER).optional();
+  }
+
+  public long balance(String memberId) {
+    return jdbc.sql("SELECT COALESCE(SUM(amount), 0) FROM pd_points_entry WHERE member_id = ?")
+        .param(memberId).query(Long.class).single();
+  }
+
+  public List<LedgerEntry> entries(String memberId) {
+    return jdbc.sql("SELECT * FROM pd_points_entry WHERE member_id = ? ORDER BY booked_at, id")
+        .param(memberId).query(MAPPER).list();
+  }
+
+  public List<LedgerEntry> entriesBetween(String memberId, OffsetDateTime from,
+      OffsetDateTime to) {
+    return jdbc.sql("""
+            SELECT * FROM pd_points_entry
+            WHERE member_id = ? AND booked_at >= ? AND booked_at < ?
+            ORDER BY booked_at, id""")
+        .params(memberId, from, to).query(MAPPER).list();
+  }
+
+  public List<LedgerEntry> entriesReferencing(String memberId, String reference) {
+    return jdbc.sql("""
+            SELECT * FROM pd_points_entry WHERE member_id = ? AND reference = ?
+            ORDER BY booked_at, id""")
+        .params(memberId, reference).query(MAPPER).list();
+  }
+
+  public List<LedgerEntry> entriesByIds(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("SELECT * FROM pd_points_entry WHERE id IN (:ids) ORDER BY booked_at, id")
+        .param("ids", ids).query(MAPPER).list();
+  }
+
+  private static LedgerEntry sameBooking(LedgerEntry entry, String memberId, int amount,
+      EntryKind kind) {
+    if (!entry.memberId().equals(memberId) || entry.amount() != amount || entry.kind() != kind) {
+      throw new IllegalStateException("Idempotency key " + entry.idempotencyKey()
+          + " was already used for a different booking");
+    }
+    return entry;
+  }
+}

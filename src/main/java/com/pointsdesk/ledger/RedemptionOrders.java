@@ -1,0 +1,81 @@
+package com.pointsdesk.ledger;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@Repository
+public class RedemptionOrders {
+
+  private static final String SELECT = """
+      SELECT o.*, g.physical FROM pd_redemption_order o JOIN pd_gift g ON g.id = o.gift_id
+      """;
+
+  private static final RowMapper<RedemptionOrder> MAPPER = (rs, i) -> new RedemptionOrder(
+      rs.getString("id"), rs.getString("member_id"), rs.getString("gift_id"),
+      rs.getBoolean("physical"), rs.getInt("points"), OrderStatus.valueOf(rs.getString("status")),
+      rs.getObject("ordered_at", OffsetDateTime.class), rs.getObject("ship_by", LocalDate.class),
+      rs.getObject("shipped_at", OffsetDateTime.class),
+      rs.getObject("delivered_at", OffsetDateTime.class), rs.getString("reissue_of"));
+
+  private final JdbcClient jdbc;
+  private final Clock clock;
+  private final TransactionTemplate savepoint;
+
+  RedemptionOrders(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+    this.savepoint = new TransactionTemplate(transactions);
+    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+  }
+
+  public Optional<RedemptionOrder> find(String orderId) {
+    return jdbc.sql(SELECT + " WHERE o.id = ?").param(orderId).query(MAPPER).optional();
+  }
+
+  public List<RedemptionOrder> ofMember(String memberId) {
+    return jdbc.sql(SELECT + " WHERE o.member_id = ? ORDER BY o.ordered_at")
+        .param(memberId).query(MAPPER).list();
+  }
+
+  /**
+   * Creates a free replacement order for the same gift, once per idempotency key. The new order
+   * id is derived from the key so a replay finds the order it made before.
+   */
+  public RedemptionOrder reissue(RedemptionOrder original, String idempotencyKey,
+      int shipWithinDays) {
+    Optional<RedemptionOrder> existing = findByKey(idempotencyKey);
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    String id = "RX-" + idempotencyKey.replace(":REISSUE", "").replace("PD-", "");
+    try {
+      savepoint.executeWithoutResult(status -> jdbc.sql("""
+              INSERT INTO pd_redemption_order
+                (id, member_id, gift_id, points, status, ordered_at, ship_by, reissue_of,
+                 idempotency_key)
+              VALUES (?, ?, ?, 0, 'PENDING', ?, ?, ?, ?)""")
+          .params(id, original.memberId(), original.giftId(), now,
+              now.toLocalDate().plusDays(shipWithinDays), original.id(), idempotencyKey)
+          .update());
+    } catch (DuplicateKeyException concurrentReissue) {
+      // another node made it first: fall through and return that one
+    }
+    return findByKey(idempotencyKey).orElseThrow();
+  }
+
+  public Optional<RedemptionOrder> findByKey(String idempotencyKey) {
+    return jdbc.sql(SELECT + " WHERE o.idempotency_key = ?").param(idempotencyKey).query(MAPPER)
+        .optional();
+  }
+}

@@ -1,0 +1,141 @@
+package com.pointsdesk.notification;
+
+import com.pointsdesk.complaint.Complaint;
+import com.pointsdesk.ledger.Member;
+import com.pointsdesk.ledger.Members;
+import com.pointsdesk.system.BusinessTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+
+/**
+ * What PointsDesk tells a member, in their language (zh-CN first, English when preferred). Each
+ * method queues one mail in the outbox inside the caller's transaction; a retried process step
+ * queues it once, thanks to the dedupe key.
+ */
+@Service
+public class MemberNotifier {
+
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  private final Members members;
+  private final MailTemplates templates;
+  private final Outbox outbox;
+
+  MemberNotifier(Members members, MailTemplates templates, Outbox outbox) {
+    this.members = members;
+    this.templates = templates;
+    this.outbox = outbox;
+  }
+
+  public void acknowledge(Complaint c, boolean secretsRemoved) {
+    Mail mail = mail(c, "acknowledgement");
+    mail.put("redactionWarning", secretsRemoved ? mail.label("redaction-warning") : "");
+    mail.queue(c.caseNumber() + ":ACK");
+  }
+
+  /** The same complaint arrived again (another channel, a public post): it joins the open case. */
+  public void acknowledgeMerged(Complaint c, String contactId, boolean secretsRemoved) {
+    Mail mail = mail(c, "acknowledgement-merged");
+    mail.put("redactionWarning", secretsRemoved ? mail.label("redaction-warning") : "");
+    mail.queue(c.caseNumber() + ":ACK:" + contactId);
+  }
+
+  public void requestEvidence(Complaint c, OffsetDateTime deadline) {
+    Mail mail = mail(c, "evidence-request");
+    mail.put("evidenceNeeded", mail.label("evidence." + c.category().name()));
+    mail.put("deadline", format(deadline));
+    mail.queue(c.caseNumber() + ":EVIDENCE_REQUEST");
+  }
+
+  public void remindEvidence(Complaint c, OffsetDateTime deadline) {
+    Mail mail = mail(c, "evidence-reminder");
+    mail.put("evidenceNeeded", mail.label("evidence." + c.category().name()));
+    mail.put("deadline", format(deadline));
+    mail.queue(c.caseNumber() + ":EVIDENCE_REMINDER");
+  }
+
+  public void closedWithoutEvidence(Complaint c) {
+    mail(c, "closed-no-evidence").queue(c.caseNumber() + ":CLOSED_NO_EVIDENCE");
+  }
+
+  public void resolved(Complaint c, int restoredPoints, int compensationPoints,
+      String reissueOrderId, boolean alternativeOffered) {
+    Mail mail = mail(c, "resolved");
+    StringBuilder remedy = new StringBuilder();
+    if (restoredPoints > 0) {
+      remedy.append(mail.line("remedy.restored", restoredPoints));
+    }
+    if (compensationPoints > 0) {
+      remedy.append(mail.line("remedy.compensation", compensationPoints));
+    }
+    if (reissueOrderId != null) {
+      remedy.append(mail.line("remedy.reissued", reissueOrderId));
+    }
+    if (alternativeOffered) {
+      remedy.append(mail.line("remedy.alternative", ""));
+    }
+    mail.put("remedy", remedy.toString().strip());
+    mail.queue(c.caseNumber() + ":RESOLVED");
+  }
+
+  public void rejected(Complaint c, String reason) {
+    Mail mail = mail(c, "rejected");
+    mail.put("reason", reason);
+    mail.queue(c.caseNumber() + ":REJECTED");
+  }
+
+  private Mail mail(Complaint c, String template) {
+    Member member = members.find(c.memberId())
+        .orElseThrow(() -> new IllegalStateException("No member " + c.memberId()));
+    Mail mail = new Mail(c, member, template, MailTemplates.supported(member.locale()));
+    mail.put("name", member.displayName());
+    mail.put("caseNumber", c.caseNumber());
+    mail.put("category", mail.label("category." + c.category().name()));
+    mail.put("summary", c.summary());
+    mail.put("receivedAt", format(c.receivedAt()));
+    mail.put("firstResponseDue", format(c.dueDates().firstResponseDueAt()));
+    mail.put("resolutionDue", format(c.dueDates().resolutionDueAt()));
+    return mail;
+  }
+
+  private static String format(OffsetDateTime at) {
+    return at.atZoneSameInstant(BusinessTime.ZONE).format(WHEN) + " (UTC+8)";
+  }
+
+  /** One mail being put together: template, language and placeholder values. */
+  private final class Mail {
+    private final Complaint complaint;
+    private final Member member;
+    private final String template;
+    private final Locale locale;
+    private final Map<String, String> values = new HashMap<>();
+
+    Mail(Complaint complaint, Member member, String template, Locale locale) {
+      this.complaint = complaint;
+      this.member = member;
+      this.template = template;
+      this.locale = locale;
+    }
+
+    void put(String key, String value) {
+      values.put(key, value);
+    }
+
+    String label(String key) {
+      return templates.label(key, locale);
+    }
+
+    String line(String key, Object value) {
+      return "- " + label(key).replace("{}", String.valueOf(value)) + "\n";
+    }
+
+    void queue(String dedupeKey) {
+      outbox.enqueue(dedupeKey, complaint.caseNumber(), template, locale.toLanguageTag(),
+          member.email(), templates.render(template, locale, values));
+    }
+  }
+}

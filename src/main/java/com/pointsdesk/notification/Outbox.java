@@ -1,0 +1,106 @@
+package com.pointsdesk.notification;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The transactional outbox. {@link #enqueue} joins the caller's transaction, so a message exists
+ * exactly when the state change it reports was committed; the relay sends it afterwards.
+ */
+@Repository
+public class Outbox {
+
+  private final JdbcClient jdbc;
+  private final Clock clock;
+  private final TransactionTemplate savepoint;
+
+  Outbox(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+    this.savepoint = new TransactionTemplate(transactions);
+    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+  }
+
+  /** Queues a message once per dedupe key; returns false when it was queued before. */
+  boolean enqueue(String dedupeKey, String caseNumber, String template, String locale,
+      String recipient, RenderedMail mail) {
+    if (exists(dedupeKey)) {
+      return false;
+    }
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    try {
+      savepoint.executeWithoutResult(status -> jdbc.sql("""
+              INSERT INTO pd_outbox_message (dedupe_key, case_number, template, locale, recipient,
+                subject, body, created_at, next_attempt_at)
+              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+          .params(dedupeKey, caseNumber, template, locale, recipient, mail.subject(), mail.body(),
+              now, now)
+          .update());
+      return true;
+    } catch (DuplicateKeyException queuedConcurrently) {
+      return false;
+    }
+  }
+
+  private boolean exists(String dedupeKey) {
+    return jdbc.sql("SELECT COUNT(*) FROM pd_outbox_message WHERE dedupe_key = ?")
+        .param(dedupeKey).query(Long.class).single() > 0;
+  }
+
+  /**
+   * Claims up to {@code limit} due messages for {@code lease}: a claimed row is skipped by other
+   * nodes until the lease runs out, so two relays do not send the same mail at the same time.
+   */
+  List<OutboxMessage> claimDue(int limit, Duration lease, int maxAttempts) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    List<Long> candidates = jdbc.sql("""
+            SELECT id FROM pd_outbox_message
+            WHERE sent_at IS NULL AND next_attempt_at <= ?
+              AND (claimed_until IS NULL OR claimed_until < ?) AND attempts < ?
+            ORDER BY id""")
+        .params(now, now, maxAttempts).query(Long.class).list().stream().limit(limit).toList();
+    return candidates.stream()
+        .filter(id -> jdbc.sql("""
+                UPDATE pd_outbox_message SET claimed_until = ?
+                WHERE id = ? AND sent_at IS NULL AND (claimed_until IS NULL OR claimed_until < ?)""")
+            .params(now.plus(lease), id, now).update() == 1)
+        .map(this::find)
+        .toList();
+  }
+
+  void markSent(long id) {
+    jdbc.sql("""
+            UPDATE pd_outbox_message
+            SET sent_at = ?, attempts = attempts + 1, claimed_until = NULL, last_error = NULL
+            WHERE id = ?""")
+        .params(OffsetDateTime.now(clock), id).update();
+  }
+
+  void markFailed(long id, String error, Duration retryIn) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    jdbc.sql("""
+            UPDATE pd_outbox_message
+            SET attempts = attempts + 1, claimed_until = NULL, last_error = ?, next_attempt_at = ?
+            WHERE id = ?""")
+        .params(error.length() > 1000 ? error.substring(0, 1000) : error, now.plus(retryIn), id)
+        .update();
+  }
+
+  public List<OutboxMessage> ofCase(String caseNumber) {
+    return jdbc.sql("SELECT * FROM pd_outbox_message WHERE case_number = ? ORDER BY id")
+        .param(caseNumber).query(OutboxMessage.class).list();
+  }
+
+  private OutboxMessage find(long id) {
+    return jdbc.sql("SELECT * FROM pd_outbox_message WHERE id = ?").param(id)
+        .query(OutboxMessage.class).single();
+  }
+}

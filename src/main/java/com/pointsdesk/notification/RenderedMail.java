@@ -1,0 +1,3 @@
+package com.pointsdesk.notification;
+
+record RenderedMail(String subject, String body) {}

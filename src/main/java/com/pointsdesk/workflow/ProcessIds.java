@@ -1,0 +1,36 @@
+package com.pointsdesk.workflow;
+
+/** Ids of the models in {@code processes/} that Java refers to. Keep in step with the models. */
+public final class ProcessIds {
+
+  public static final String COMPLAINT_HANDLING = "ComplaintHandling";
+  public static final String REMEDY_POLICY = "RemedyPolicy";
+  public static final String REMEDY_APPROVAL = "RemedyApproval";
+
+  public static final String TASK_CHECK_EVIDENCE = "Task_CheckEvidence";
+  public static final String TASK_REQUEST_EVIDENCE = "Task_RequestEvidence";
+  public static final String TASK_AWAIT_EVIDENCE = "Task_AwaitEvidence";
+  public static final String TASK_SEND_EVIDENCE_REMINDER = "Task_SendEvidenceReminder";
+  public static final String TASK_CLOSE_WITHOUT_EVIDENCE = "Task_CloseWithoutEvidence";
+  public static final String TASK_DETERMINE_REMEDY = "Task_DetermineRemedy";
+  public static final String TASK_REVIEW_COMPLAINT = "Task_ReviewComplaint";
+  public static final String TASK_CHECK_APPROVAL_REQUIRED = "Task_CheckApprovalRequired";
+  public static final String TASK_APPROVE_REMEDY = "Task_ApproveRemedy";
+  public static final String TASK_RESTORE_POINTS = "Task_RestorePoints";
+  public static final String TASK_GRANT_COMPENSATION = "Task_GrantCompensation";
+  public static final String TASK_REISSUE_GIFT = "Task_ReissueGift";
+  public static final String TASK_OFFER_ALTERNATIVE_GIFT = "Task_OfferAlternativeGift";
+  public static final String TASK_NOTIFY_RESOLUTION = "Task_NotifyResolution";
+  public static final String TASK_NOTIFY_REJECTION = "Task_NotifyRejection";
+
+  public static final String END_RESOLVED = "EndEvent_ComplaintResolved";
+  public static final String END_REJECTED = "EndEvent_ComplaintRejected";
+  public static final String END_CLOSED_NO_EVIDENCE = "EndEvent_ClosedNoEvidence";
+
+  /** Message name of {@code Msg_EvidenceProvided}. */
+  public static final String MSG_EVIDENCE_PROVIDED = "EvidenceProvided";
+  /** Error code of {@code Error_GiftOutOfStock}. */
+  public static final String ERROR_GIFT_OUT_OF_STOCK = "GIFT_OUT_OF_STOCK";
+
+  private ProcessIds() {}
+}

@@ -1,0 +1,23 @@
+package com.pointsdesk.workflow;
+
+import com.pointsdesk.remedy.RemedyPayments;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** {@code Task_RestorePoints}: books the restore once (key {@code <caseNumber>:RESTORE}). */
+@Component
+class RestorePointsDelegate implements JavaDelegate {
+
+  private final RemedyPayments payments;
+
+  RestorePointsDelegate(RemedyPayments payments) {
+    this.payments = payments;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    payments.restorePoints(ProcessVariables.caseNumber(execution),
+        ProcessVariables.intValue(execution, ProcessVariables.RESTORE_POINTS));
+  }
+}
