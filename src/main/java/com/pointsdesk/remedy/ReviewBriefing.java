@@ -102,9 +102,9 @@ public class ReviewBriefing {
       return "_尚未核查 Not checked yet_";
     }
     String verdict = switch (f.verdict()) {
-      case VERIFIED -> "✅ 已核实 VERIFIED";
-      case NOT_VERIFIED -> "❌ 未核实 NOT VERIFIED";
-      case INCONCLUSIVE -> "❔ 无法判断 INCONCLUSIVE";
+      case VERIFIED -> "已核实 VERIFIED";
+      case NOT_VERIFIED -> "未核实 NOT VERIFIED";
+      case INCONCLUSIVE -> "无法判断 INCONCLUSIVE";
     };
     return "**" + verdict + "** · 涉及积分 Points at stake **" + f.pointsAtStake()
         + "** · 延误 Delay **" + f.delayDays() + "** 天 days\n\n" + f.summary();

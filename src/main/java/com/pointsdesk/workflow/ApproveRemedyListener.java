@@ -43,6 +43,7 @@ class ApproveRemedyListener implements TaskListener {
         progress.moveTo(caseNumber, ComplaintStatus.AWAITING_APPROVAL,
             why == null ? "Remedy above the limits" : why);
         task.setVariablesLocal(briefing.forApproval(caseNumber, why));
+        task.setVariablesLocal(ProcessVariables.taskCard(task));
       }
       case EVENTNAME_ASSIGNMENT -> {
         if (task.getAssignee() != null) {

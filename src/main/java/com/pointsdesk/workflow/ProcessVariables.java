@@ -1,5 +1,8 @@
 package com.pointsdesk.workflow;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -38,6 +41,18 @@ public final class ProcessVariables {
   public static final String APPROVAL_COMMENT = "approvalComment";
 
   private ProcessVariables() {}
+
+  /**
+   * The ids Tasklist shows on each task card (filter columns). They are copied onto the task
+   * because agents may read their tasks but not whole process instances.
+   */
+  static Map<String, Object> taskCard(VariableScope scope) {
+    Map<String, Object> card = new HashMap<>();
+    for (String name : List.of(CASE_NUMBER, CATEGORY, PRIORITY, MEMBER_ID)) {
+      card.put(name, scope.getVariable(name));
+    }
+    return card;
+  }
 
   public static String caseNumber(VariableScope scope) {
     return (String) scope.getVariable(CASE_NUMBER);

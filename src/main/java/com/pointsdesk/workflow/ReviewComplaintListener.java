@@ -41,6 +41,7 @@ class ReviewComplaintListener implements TaskListener {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       progress.moveTo(caseNumber, ComplaintStatus.UNDER_REVIEW, "Waiting for a support agent");
       task.setVariablesLocal(briefing.forReview(caseNumber));
+      task.setVariablesLocal(ProcessVariables.taskCard(task));
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       String reviewer = currentUser.of(task);
       if (reviewer == null) {
