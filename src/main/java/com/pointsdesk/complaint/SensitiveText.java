@@ -16,17 +16,34 @@ public final class SensitiveText {
       "(?:支付密码|登录密码|登陆密码|账户密码|账号密码|交易密码|密码|口令|"
           + "payment\\s+password|password|passwd|pwd|passcode|pin\\s*code)";
 
-  /** keyword, a separator (是 / 为 / : / = / is), then the secret. */
+  /**
+   * What a secret is written in: printable ASCII (or its full-width forms), up to the next space or
+   * sentence punctuation. Chinese words after a keyword ("密码是什么") are never taken for one, and
+   * a password written into a sentence without a space does not take the rest of it along.
+   */
+  private static final String SECRET = "[!-~\\uFF01-\\uFF5E&&[^,;)，；）]]";
+
+  /** keyword, one or more separators (是 / 为 / : / ：/ =, also "是："), then the secret. */
   private static final Pattern WITH_SEPARATOR = Pattern.compile(
-      "(" + KEYWORD + "\\s*(?:是|为|為|:|：|=|is|was)\\s*)([^\\s，,。；;、)）]{1,64})",
+      "(" + KEYWORD + "(?:\\s*(?:是|为|為|:|：|=))+\\s*)(" + SECRET + "{1,64})",
+      Pattern.CASE_INSENSITIVE);
+
+  /**
+   * keyword, "is" / "was", then a credential-looking token ("password is hunter2"); a plain word
+   * is not one ("password was reset").
+   */
+  private static final Pattern WITH_VERB = Pattern.compile(
+      "(" + KEYWORD + "\\s+(?:is|was)\\s+)((?=" + SECRET + "*\\d)" + SECRET + "{1,64})",
       Pattern.CASE_INSENSITIVE);
 
   /** keyword directly followed by a credential-looking token ("密码abc123", "password 123456"). */
   private static final Pattern ADJACENT = Pattern.compile(
-      "(" + KEYWORD + "\\s*)((?=[!-~]*\\d)[!-~]{4,64})", Pattern.CASE_INSENSITIVE);
+      "(" + KEYWORD + "\\s*)((?=" + SECRET + "*\\d)" + SECRET + "{4,64})",
+      Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern MOBILE =
-      Pattern.compile("(?<!\\d)((?:\\+?86[- ]?)?1[3-9]\\d)(\\d{4})(\\d{4})(?!\\d)");
+  /** 138 1234 5678, 138-1234-5678 and 13812345678, with or without +86; separators are kept. */
+  private static final Pattern MOBILE = Pattern.compile(
+      "(?<!\\d)((?:\\+?86[- ]?)?1[3-9]\\d)([- ]?)(\\d{4})([- ]?)(\\d{4})(?!\\d)");
 
   private static final Pattern LANDLINE =
       Pattern.compile("(?<!\\d)(0\\d{2,3}-)(\\d{3,4})(\\d{4})(?!\\d)");
@@ -44,15 +61,16 @@ public final class SensitiveText {
   }
 
   static String redactSecrets(String text) {
-    String once = replace(WITH_SEPARATOR, text);
-    return replace(ADJACENT, once);
+    String redacted = replace(WITH_SEPARATOR, text);
+    redacted = replace(WITH_VERB, redacted);
+    return replace(ADJACENT, redacted);
   }
 
   public static String maskPhones(String text) {
     if (text == null) {
       return null;
     }
-    String mobiles = MOBILE.matcher(text).replaceAll("$1****$3");
+    String mobiles = MOBILE.matcher(text).replaceAll("$1$2****$4$5");
     return LANDLINE.matcher(mobiles).replaceAll("$1****$3");
   }
 
@@ -60,8 +78,8 @@ public final class SensitiveText {
     Matcher m = pattern.matcher(text);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
-      String secret = m.group(2);
-      String replacement = secret.startsWith("[") ? m.group() : m.group(1) + REDACTED;
+      boolean alreadyRedacted = text.startsWith(REDACTED, m.start(2));
+      String replacement = alreadyRedacted ? m.group() : m.group(1) + REDACTED;
       m.appendReplacement(out, Matcher.quoteReplacement(replacement));
     }
     m.appendTail(out);

@@ -19,8 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * 活动规则单方面变更: a price or rule change that took effect with less notice than the programme
- * promises, and that touched this member (they held an order for the gift, or had saved enough
- * for it); or a gift of theirs that is listed although it has been out of stock.
+ * promises, and that touched this member (they held an order for the gift, or the change took it
+ * out of their reach: they had saved the old price but not the new one); or a gift of theirs that
+ * is listed although it has been out of stock.
  */
 @Component
 class RuleChangedCheck implements EvidenceCheck {
@@ -58,8 +59,10 @@ class RuleChangedCheck implements EvidenceCheck {
       long balanceBefore = ledger.entries(complaint.memberId()).stream()
           .filter(e -> e.at().isBefore(change.effectiveAt())).mapToLong(LedgerEntry::amount).sum();
       boolean heldOrder = memberOrders.stream().anyMatch(o -> o.giftId().equals(change.giftId()));
-      boolean wasSaving = change.oldPointsPrice() != null && balanceBefore >= change.oldPointsPrice();
-      if (heldOrder || wasSaving) {
+      boolean pricedOut = change.oldPointsPrice() != null
+          && balanceBefore >= change.oldPointsPrice()
+          && (change.newPointsPrice() == null || balanceBefore < change.newPointsPrice());
+      if (heldOrder || pricedOut) {
         int priceRise = change.newPointsPrice() == null || change.oldPointsPrice() == null ? 0
             : Math.max(0, change.newPointsPrice() - change.oldPointsPrice());
         return Findings.verified(priceRise, 0, change.code() + " (" + change.title() + ") took "
