@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Decides a file's type from its bytes, never from its name or declared type: PNG, JPEG, MP4,
@@ -27,7 +28,7 @@ final class ContentSniffer {
     if (startsWith(b, 0xFF, 0xD8, 0xFF)) {
       return Optional.of(JPEG);
     }
-    if (b.length >= 12 && b[4] == 'f' && b[5] == 't' && b[6] == 'y' && b[7] == 'p') {
+    if (isMp4(b)) {
       return Optional.of(MP4);
     }
     if (startsWith(b, '%', 'P', 'D', 'F', '-')) {
@@ -35,6 +36,18 @@ final class ContentSniffer {
     }
     return isPlainText(b) ? Optional.of(TEXT) : Optional.empty();
   }
+
+  /** An ISO media file ("ftyp" box) whose major brand is an MP4 one (not HEIC, MOV, AVIF …). */
+  private static boolean isMp4(byte[] b) {
+    if (b.length < 12 || b[4] != 'f' || b[5] != 't' || b[6] != 'y' || b[7] != 'p') {
+      return false;
+    }
+    String brand = new String(b, 8, 4, StandardCharsets.US_ASCII);
+    return MP4_BRANDS.contains(brand);
+  }
+
+  private static final Set<String> MP4_BRANDS = Set.of("isom", "iso2",
+      "iso3", "iso4", "iso5", "iso6", "mp41", "mp42", "avc1", "M4V ", "dash", "mmp4", "MSNV");
 
   private static boolean startsWith(byte[] bytes, int... prefix) {
     if (bytes.length < prefix.length) {

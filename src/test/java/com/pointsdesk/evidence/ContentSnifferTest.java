@@ -50,7 +50,9 @@ class ContentSnifferTest {
         Arguments.of("text with a NUL byte", utf8("积分\u0000少了")),
         Arguments.of("text with another control character", utf8("abc\u001Bdef")),
         Arguments.of("text with DEL", utf8("abc\u007Fdef")),
-        Arguments.of("PNG signature cut short", bytes(0x89, 'P', 'N', 'G')));
+        Arguments.of("PNG signature cut short", bytes(0x89, 'P', 'N', 'G')),
+        Arguments.of("HEIC photo (an ISO media file, but no MP4)", bytes(0x00, 0x00, 0x00, 0x18,
+            'f', 't', 'y', 'p', 'h', 'e', 'i', 'c', 0x00, 0x00, 0x00, 0x00)));
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
