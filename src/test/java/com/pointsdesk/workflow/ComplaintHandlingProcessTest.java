@@ -506,6 +506,24 @@ class ComplaintHandlingProcessTest {
     verifyNoInteractions(payments);
   }
 
+  @Test
+  void anApprovalCannotChangeTheProposedRemedy() {
+    // Given Ms. Zhang's reissue + 500 points, proposed by the agent, claimed by a senior agent
+    ProcessInstance pi = underReview("U10001", DELIVERY_DELAYED, true, verified(12000, 30));
+    decideReview(pi, "agent", "ACCEPT");
+    String taskId = claim(task(TASK_APPROVE_REMEDY, pi), "senior").getId();
+
+    // When the senior agent "approves" while raising the compensation to 5 000 points
+    assertThatThrownBy(() -> taskService().complete(taskId, withVariables(
+        APPROVAL_DECISION, "APPROVE", COMPENSATION_POINTS, 5000L)))
+        .satisfies(causedBy(InvalidDecision.class, "send it back"));
+
+    // Then nothing is approved: what is paid is what one person proposed and another approved
+    assertThat(pi).isWaitingAtExactly(TASK_APPROVE_REMEDY).variables()
+        .containsEntry(COMPENSATION_POINTS, 500);
+    verifyNoInteractions(payments);
+  }
+
   // --- pay-out --------------------------------------------------------------------------------
 
   @Test
