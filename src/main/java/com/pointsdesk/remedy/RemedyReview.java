@@ -93,12 +93,24 @@ public class RemedyReview {
     String why = clean(comment);
     if (choice == ApprovalDecision.SEND_BACK) {
       requireReason(why, "退回须说明理由 / Say why you send the remedy back.");
+    } else {
+      checkUnchanged(caseNumber, remedy);
     }
     decisions.record(caseNumber, RemedyDecisions.Step.APPROVAL, approver, choice.name(), remedy,
         why);
     progress.note(caseNumber, choice == ApprovalDecision.APPROVE ? "REMEDY_APPROVED"
         : "REMEDY_SENT_BACK", approver + (why == null ? "" : ": " + why));
     return choice;
+  }
+
+  /** Four eyes again: what is approved is what was proposed, not a figure the approver typed. */
+  private void checkUnchanged(String caseNumber, RemedyProposal remedy) {
+    decisions.latest(caseNumber, RemedyDecisions.Step.REVIEW)
+        .filter(proposed -> !proposed.remedy().equals(remedy))
+        .ifPresent(proposed -> {
+          throw new InvalidDecision("审批不能修改补救方案，如需修改请退回 / An approval cannot "
+              + "change the proposed remedy: send it back instead.");
+        });
   }
 
   private RemedyProposal withinLimits(String caseNumber, RemedyProposal r) {

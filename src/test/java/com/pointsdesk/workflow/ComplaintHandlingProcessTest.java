@@ -1,0 +1,784 @@
+package com.pointsdesk.workflow;
+
+import static com.pointsdesk.complaint.Category.DELIVERY_DELAYED;
+import static com.pointsdesk.complaint.Category.REDEMPTION_FAILED;
+import static com.pointsdesk.complaint.Category.UNEXPLAINED_DEDUCTION;
+import static com.pointsdesk.workflow.ProcessIds.END_CLOSED_NO_EVIDENCE;
+import static com.pointsdesk.workflow.ProcessIds.END_REJECTED;
+import static com.pointsdesk.workflow.ProcessIds.END_RESOLVED;
+import static com.pointsdesk.workflow.ProcessIds.TASK_APPROVE_REMEDY;
+import static com.pointsdesk.workflow.ProcessIds.TASK_AWAIT_EVIDENCE;
+import static com.pointsdesk.workflow.ProcessIds.TASK_CHECK_APPROVAL_REQUIRED;
+import static com.pointsdesk.workflow.ProcessIds.TASK_CHECK_EVIDENCE;
+import static com.pointsdesk.workflow.ProcessIds.TASK_CLOSE_WITHOUT_EVIDENCE;
+import static com.pointsdesk.workflow.ProcessIds.TASK_DETERMINE_REMEDY;
+import static com.pointsdesk.workflow.ProcessIds.TASK_GRANT_COMPENSATION;
+import static com.pointsdesk.workflow.ProcessIds.TASK_NOTIFY_REJECTION;
+import static com.pointsdesk.workflow.ProcessIds.TASK_NOTIFY_RESOLUTION;
+import static com.pointsdesk.workflow.ProcessIds.TASK_OFFER_ALTERNATIVE_GIFT;
+import static com.pointsdesk.workflow.ProcessIds.TASK_REISSUE_GIFT;
+import static com.pointsdesk.workflow.ProcessIds.TASK_REQUEST_EVIDENCE;
+import static com.pointsdesk.workflow.ProcessIds.TASK_RESTORE_POINTS;
+import static com.pointsdesk.workflow.ProcessIds.TASK_REVIEW_COMPLAINT;
+import static com.pointsdesk.workflow.ProcessIds.TASK_SEND_EVIDENCE_REMINDER;
+import static com.pointsdesk.workflow.ProcessVariables.APPROVAL_COMMENT;
+import static com.pointsdesk.workflow.ProcessVariables.APPROVAL_DECISION;
+import static com.pointsdesk.workflow.ProcessVariables.APPROVAL_REASON;
+import static com.pointsdesk.workflow.ProcessVariables.APPROVAL_REQUIRED;
+import static com.pointsdesk.workflow.ProcessVariables.CASE_NUMBER;
+import static com.pointsdesk.workflow.ProcessVariables.CATEGORY;
+import static com.pointsdesk.workflow.ProcessVariables.COMPENSATION_POINTS;
+import static com.pointsdesk.workflow.ProcessVariables.DELAY_DAYS;
+import static com.pointsdesk.workflow.ProcessVariables.EVIDENCE_DUE_AT;
+import static com.pointsdesk.workflow.ProcessVariables.EVIDENCE_REMINDER_AT;
+import static com.pointsdesk.workflow.ProcessVariables.EVIDENCE_REQUESTED;
+import static com.pointsdesk.workflow.ProcessVariables.EXTERNAL_ESCALATION;
+import static com.pointsdesk.workflow.ProcessVariables.MEMBER_ID;
+import static com.pointsdesk.workflow.ProcessVariables.OFFER_ALTERNATIVE;
+import static com.pointsdesk.workflow.ProcessVariables.POINTS_AT_STAKE;
+import static com.pointsdesk.workflow.ProcessVariables.PRIORITY;
+import static com.pointsdesk.workflow.ProcessVariables.PUBLIC_POST;
+import static com.pointsdesk.workflow.ProcessVariables.REISSUE_GIFT;
+import static com.pointsdesk.workflow.ProcessVariables.REMEDY_PROPOSED_BY;
+import static com.pointsdesk.workflow.ProcessVariables.RESTORE_POINTS;
+import static com.pointsdesk.workflow.ProcessVariables.REVIEW_DECISION;
+import static com.pointsdesk.workflow.ProcessVariables.REVIEW_REASON;
+import static com.pointsdesk.workflow.ProcessVariables.STRAIGHT_THROUGH;
+import static com.pointsdesk.workflow.ProcessVariables.VERDICT;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.claim;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.mockingDetails;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import com.pointsdesk.complaint.CaseProgress;
+import com.pointsdesk.complaint.Category;
+import com.pointsdesk.complaint.Complaint;
+import com.pointsdesk.complaint.ComplaintProcess;
+import com.pointsdesk.complaint.ComplaintStatus;
+import com.pointsdesk.complaint.Priority;
+import com.pointsdesk.evidence.CaseFindings;
+import com.pointsdesk.evidence.EvidenceChecks;
+import com.pointsdesk.evidence.EvidenceProperties;
+import com.pointsdesk.evidence.EvidenceRequests;
+import com.pointsdesk.evidence.Findings;
+import com.pointsdesk.evidence.Verdict;
+import com.pointsdesk.remedy.GiftOutOfStock;
+import com.pointsdesk.remedy.InvalidDecision;
+import com.pointsdesk.remedy.RemedyPayments;
+import com.pointsdesk.remedy.RemedyProposal;
+import com.pointsdesk.remedy.RemedyReview;
+import com.pointsdesk.remedy.RemedyReviews;
+import com.pointsdesk.remedy.Resolutions;
+import com.pointsdesk.remedy.ReviewBriefing;
+import com.pointsdesk.system.BusinessTime;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.ArgumentCaptor;
+
+/**
+ * ComplaintHandling.bpmn with RemedyPolicy.dmn and its forms: the real delegates and listeners of
+ * this package over mocked feature services, on an in-memory engine without job executor. Each
+ * async step is run by hand ({@link #runStep}), time moves only through {@link ClockUtil}.
+ */
+@ExtendWith(ProcessEngineExtension.class)
+@Deployment(resources = {"processes/ComplaintHandling.bpmn", "processes/RemedyPolicy.dmn",
+    "forms/ReviewComplaintForm.form", "forms/ApproveRemedyForm.form"})
+class ComplaintHandlingProcessTest {
+
+  private static final String CASE = "PD-2026-000001";
+  private static final OffsetDateTime FILED_AT = OffsetDateTime.parse("2026-11-18T10:00:00+08:00");
+  private static final Duration REMINDER_AFTER = Duration.ofDays(3);
+  private static final Duration DEADLINE_AFTER = Duration.ofDays(7);
+
+  private static final String BOUNDARY_REMINDER_DUE = "BoundaryEvent_EvidenceReminderDue";
+  private static final String BOUNDARY_DEADLINE_PASSED = "BoundaryEvent_EvidenceDeadlinePassed";
+  private static final String BOUNDARY_GIFT_OUT_OF_STOCK = "BoundaryEvent_GiftOutOfStock";
+  private static final String END_REMINDER_SENT = "EndEvent_ReminderSent";
+  private static final String SUPPORT_AGENTS = "support-agents";
+  private static final String SENIOR_AGENTS = "senior-agents";
+  private static final int MAX_ATTEMPTS = 10;
+
+  ProcessEngine processEngine;
+
+  private final EvidenceChecks evidenceChecks = mock(EvidenceChecks.class);
+  private final EvidenceRequests evidenceRequests = mock(EvidenceRequests.class);
+  private final RemedyPayments payments = mock(RemedyPayments.class);
+  private final Resolutions resolutions = mock(Resolutions.class);
+  private final ReviewBriefing briefing = mock(ReviewBriefing.class);
+  private final CaseProgress progress = mock(CaseProgress.class);
+  private RemedyReview review;
+  private ComplaintProcess complaintProcess;
+
+  @BeforeEach
+  void wireTheModelToRealDelegatesOverMockedServices() {
+    init(processEngine);
+    ClockUtil.setCurrentTime(Date.from(FILED_AT.toInstant()));
+    review = RemedyReviews.inMemory(progress, mock(CaseFindings.class));
+    CurrentUser currentUser = new CurrentUser(processEngine.getIdentityService());
+    EvidenceProperties evidence = new EvidenceProperties(0, REMINDER_AFTER, DEADLINE_AFTER, 0);
+
+    Mocks.register("checkEvidenceDelegate", new CheckEvidenceDelegate(evidenceChecks));
+    Mocks.register("requestEvidenceDelegate",
+        new RequestEvidenceDelegate(evidenceRequests, evidence, new EngineClock()));
+    Mocks.register("sendEvidenceReminderDelegate",
+        new SendEvidenceReminderDelegate(evidenceRequests));
+    Mocks.register("closeWithoutEvidenceDelegate",
+        new CloseWithoutEvidenceDelegate(evidenceRequests));
+    Mocks.register("remedyPolicyListener", new RemedyPolicyListener(review));
+    Mocks.register("reviewComplaintListener",
+        new ReviewComplaintListener(review, briefing, progress, currentUser));
+    Mocks.register("approveRemedyListener",
+        new ApproveRemedyListener(review, briefing, progress, currentUser));
+    Mocks.register("notifyRejectionDelegate", new NotifyRejectionDelegate(resolutions));
+    Mocks.register("restorePointsDelegate", new RestorePointsDelegate(payments));
+    Mocks.register("grantCompensationDelegate", new GrantCompensationDelegate(payments));
+    Mocks.register("reissueGiftDelegate", new ReissueGiftDelegate(payments));
+    Mocks.register("offerAlternativeGiftDelegate", new OfferAlternativeGiftDelegate(payments));
+    Mocks.register("notifyResolutionDelegate", new NotifyResolutionDelegate(resolutions));
+
+    complaintProcess = new CamundaComplaintProcess(runtimeService());
+  }
+
+  @AfterEach
+  void resetMocksAndTime() {
+    Mocks.reset();
+    ClockUtil.reset();
+    processEngine.getIdentityService().clearAuthentication();
+  }
+
+  @Test
+  void everyBeanTheModelNamesIsARealDelegateOrListener() throws IOException {
+    assertThat(beansNamedIn("processes/ComplaintHandling.bpmn"))
+        .containsExactlyInAnyOrderElementsOf(Mocks.getMocks().keySet());
+    assertThat(Mocks.getMocks().values()).noneMatch(bean -> mockingDetails(bean).isMock());
+  }
+
+  // --- straight through -----------------------------------------------------------------------
+
+  @Test
+  void aVerifiedFailedRedemptionIsRefundedStraightThroughWithoutAnyPerson() {
+    // Given U10003's failed redemption, which the ledger check verifies at 3 000 points
+    ProcessInstance pi = fileComplaint("U10003", REDEMPTION_FAILED, false, verified(3000));
+
+    // When the check runs, the policy says no person is needed
+    runStep(pi, TASK_CHECK_EVIDENCE);
+    assertThat(pi).hasPassed(TASK_DETERMINE_REMEDY).isWaitingAt(TASK_RESTORE_POINTS);
+    assertThat(pi).variables().containsEntry(STRAIGHT_THROUGH, true);
+    // and the pay-out steps run
+    payOut(pi);
+
+    // Then the case is resolved with the 3 000 points restored once, no user task ever created
+    assertThat(pi).isEnded().hasPassed(END_RESOLVED)
+        .hasNotPassed(TASK_REVIEW_COMPLAINT, TASK_APPROVE_REMEDY);
+    assertThat(historyService().createHistoricTaskInstanceQuery()
+        .processInstanceId(pi.getId()).count()).isZero();
+    verify(payments).restorePoints(CASE, 3000);
+    verify(payments, never()).reissueGift(any());
+    verify(resolutions).resolve(CASE, false);
+    assertThat(review.suggestion(CASE)).isEqualTo(new RemedyProposal(3000, 0, false, false));
+  }
+
+  // --- evidence -------------------------------------------------------------------------------
+
+  @Test
+  void anInconclusiveCheckAsksTheMemberForEvidenceAndWaits() {
+    // Given a claim the ledger alone cannot verify
+    ProcessInstance pi = fileComplaint("U10002", UNEXPLAINED_DEDUCTION, false, inconclusive());
+
+    // When the check and the request run
+    runStep(pi, TASK_CHECK_EVIDENCE);
+    runStep(pi, TASK_REQUEST_EVIDENCE);
+
+    // Then the member is asked, with a deadline 7 days out, and the case waits for evidence
+    assertThat(pi).isWaitingAtExactly(TASK_AWAIT_EVIDENCE).variables()
+        .containsEntry(EVIDENCE_REQUESTED, true)
+        .containsEntry(EVIDENCE_REMINDER_AT, date(FILED_AT.plus(REMINDER_AFTER)))
+        .containsEntry(EVIDENCE_DUE_AT, date(FILED_AT.plus(DEADLINE_AFTER)));
+    ArgumentCaptor<OffsetDateTime> deadline = ArgumentCaptor.forClass(OffsetDateTime.class);
+    verify(evidenceRequests).request(eq(CASE), deadline.capture());
+    assertThat(deadline.getValue()).isAtSameInstantAs(FILED_AT.plus(DEADLINE_AFTER));
+    // with the reminder and deadline timers set to the dates the member was told
+    assertThat(job(BOUNDARY_REMINDER_DUE).getDuedate())
+        .isEqualTo(date(FILED_AT.plus(REMINDER_AFTER)));
+    assertThat(job(BOUNDARY_DEADLINE_PASSED).getDuedate())
+        .isEqualTo(date(FILED_AT.plus(DEADLINE_AFTER)));
+  }
+
+  @Test
+  void evidenceFromTheMemberSendsTheCaseBackToTheLedgerCheck() {
+    // Given a case waiting for evidence
+    ProcessInstance pi = awaitingEvidence(verified(2000));
+
+    // When the member's evidence arrives (correlated by the case number)
+    boolean woken = complaintProcess.evidenceProvided(CASE);
+
+    // Then the wait ends, its timers are gone, and the ledger is checked again
+    assertThat(woken).isTrue();
+    assertThat(pi).hasPassed(TASK_AWAIT_EVIDENCE).isWaitingAtExactly(TASK_CHECK_EVIDENCE);
+    assertThat(jobQuery().timers().count()).isZero();
+    runStep(pi, TASK_CHECK_EVIDENCE);
+    assertThat(pi).isWaitingAtExactly(TASK_REVIEW_COMPLAINT);
+  }
+
+  @Test
+  void aSecondInconclusiveCheckGoesToAnAgentInsteadOfAskingAgain() {
+    // Given the member was asked for evidence and sent some
+    ProcessInstance pi = awaitingEvidence(inconclusive());
+    complaintProcess.evidenceProvided(CASE);
+
+    // When the ledger still cannot tell
+    runStep(pi, TASK_CHECK_EVIDENCE);
+
+    // Then an agent judges; the member is not asked a second time
+    assertThat(pi).isWaitingAtExactly(TASK_REVIEW_COMPLAINT).variables()
+        .containsEntry(EVIDENCE_REQUESTED, true)
+        .containsEntry(STRAIGHT_THROUGH, false);
+    assertThat(timesPassed(pi, TASK_REQUEST_EVIDENCE)).isEqualTo(1);
+    verify(evidenceRequests, times(1)).request(eq(CASE), any());
+  }
+
+  @Test
+  void theMemberIsRemindedOnceWhileTheCaseKeepsWaiting() {
+    // Given a case waiting for evidence: no timer is due yet
+    ProcessInstance pi = awaitingEvidence(verified(2000));
+    assertThat(dueJobs()).isZero();
+
+    // When the reminder date passes
+    moveClockPast(FILED_AT.plus(REMINDER_AFTER));
+    assertThat(dueJobs()).isOne();
+    execute(job(BOUNDARY_REMINDER_DUE));
+    runStep(pi, TASK_SEND_EVIDENCE_REMINDER);
+
+    // Then the member is reminded of the deadline, and the case still waits
+    ArgumentCaptor<OffsetDateTime> deadline = ArgumentCaptor.forClass(OffsetDateTime.class);
+    verify(evidenceRequests).remind(eq(CASE), deadline.capture());
+    assertThat(deadline.getValue()).isAtSameInstantAs(FILED_AT.plus(DEADLINE_AFTER));
+    assertThat(pi).hasPassed(END_REMINDER_SENT).isWaitingAtExactly(TASK_AWAIT_EVIDENCE);
+    // and only once: nothing else is due until the deadline
+    moveClockPast(FILED_AT.plus(DEADLINE_AFTER).minusHours(1));
+    assertThat(dueJobs()).isZero();
+    assertThat(jobQuery().activityId(BOUNDARY_REMINDER_DUE).count()).isZero();
+  }
+
+  @Test
+  void withoutEvidenceByTheDeadlineTheCaseIsClosed() {
+    // Given a case waiting for evidence whose member was reminded
+    ProcessInstance pi = awaitingEvidence(verified(2000));
+    moveClockPast(FILED_AT.plus(REMINDER_AFTER));
+    execute(job(BOUNDARY_REMINDER_DUE));
+    runStep(pi, TASK_SEND_EVIDENCE_REMINDER);
+
+    // When the deadline passes without evidence
+    moveClockPast(FILED_AT.plus(DEADLINE_AFTER));
+    execute(job(BOUNDARY_DEADLINE_PASSED));
+    runStep(pi, TASK_CLOSE_WITHOUT_EVIDENCE);
+
+    // Then the case is closed for lack of evidence, and late evidence wakes nothing
+    assertThat(pi).isEnded().hasPassed(END_CLOSED_NO_EVIDENCE).hasNotPassed(TASK_DETERMINE_REMEDY);
+    verify(evidenceRequests).closeWithoutEvidence(CASE);
+    assertThat(complaintProcess.evidenceProvided(CASE)).isFalse();
+    verifyNoInteractions(payments);
+  }
+
+  // --- review ---------------------------------------------------------------------------------
+
+  @Test
+  void mrWangsVerifiedDeductionWaitsForASupportAgentsReview() {
+    // Given Mr. Wang's 2 000 vanished points, verified by the ledger
+    when(briefing.forReview(CASE)).thenReturn(Map.of(ReviewBriefing.FINDINGS, "VERIFIED 2000"));
+    ProcessInstance pi = fileComplaint("U10002", UNEXPLAINED_DEDUCTION, false, verified(2000));
+
+    // When the check has run
+    runStep(pi, TASK_CHECK_EVIDENCE);
+
+    // Then a support agent reviews it on the review form, briefed with the findings
+    assertThat(pi).isWaitingAtExactly(TASK_REVIEW_COMPLAINT);
+    assertThat(task()).hasCandidateGroup(SUPPORT_AGENTS).isNotAssigned();
+    assertThat(task().getPriority()).isEqualTo(50);
+    assertThat(formRefOf(task())).isEqualTo("ReviewComplaintForm");
+    assertThat(deployedFormOf(task())).contains("\"id\": \"ReviewComplaintForm\"");
+    assertThat(taskService().getVariableLocal(task().getId(), ReviewBriefing.FINDINGS))
+        .isEqualTo("VERIFIED 2000");
+    verify(progress).moveTo(eq(CASE), eq(ComplaintStatus.UNDER_REVIEW), anyString());
+    // and the policy's suggestion is on record for the agent
+    assertThat(review.suggestion(CASE)).isEqualTo(new RemedyProposal(2000, 100, false, false));
+  }
+
+  @Test
+  void mrWangGetsHis2000PointsBackAnd100ApologyWhenTheAgentAccepts() {
+    // Given Mr. Wang's verified complaint under review
+    ProcessInstance pi = underReview("U10002", UNEXPLAINED_DEDUCTION, false, verified(2000));
+
+    // When the agent accepts the policy's suggestion
+    decideReview(pi, "agent", "ACCEPT");
+
+    // Then no approval is needed
+    assertThat(pi).hasPassed(TASK_CHECK_APPROVAL_REQUIRED).hasNotPassed(TASK_APPROVE_REMEDY)
+        .isWaitingAtExactly(TASK_RESTORE_POINTS).variables()
+        .containsEntry(APPROVAL_REQUIRED, false)
+        .containsEntry(REMEDY_PROPOSED_BY, "agent");
+    // and after pay-out he has 2 000 back and 100 apology points
+    payOut(pi);
+    assertThat(pi).isEnded().hasPassed(END_RESOLVED);
+    verify(payments).restorePoints(CASE, 2000);
+    verify(payments).grantCompensation(CASE, 100);
+    verify(payments, never()).reissueGift(any());
+    verify(resolutions).resolve(CASE, false);
+  }
+
+  @Test
+  void aClaimTheLedgerDoesNotSupportIsRejectedWithTheAgentsReason() {
+    // Given a complaint about a healthy account, not verified by the ledger
+    ProcessInstance pi = underReview("U10011", UNEXPLAINED_DEDUCTION, false, notVerified());
+
+    // When the agent rejects it with a reason
+    decideReview(pi, "agent", "REJECT", REVIEW_REASON, "所有扣分均有兑换订单 Every debit has an order");
+    runStep(pi, TASK_NOTIFY_REJECTION);
+
+    // Then the member is told why, and nothing is paid
+    assertThat(pi).isEnded().hasPassed(END_REJECTED)
+        .hasNotPassed(TASK_CHECK_APPROVAL_REQUIRED, TASK_RESTORE_POINTS);
+    verify(resolutions).reject(CASE);
+    verifyNoInteractions(payments);
+  }
+
+  @Test
+  void aRejectionWithoutAReasonIsRefusedAndTheTaskStaysOpen() {
+    // Given a complaint under review
+    ProcessInstance pi = underReview("U10011", UNEXPLAINED_DEDUCTION, false, notVerified());
+    Task task = claim(task(), "agent");
+
+    // When the agent rejects without saying why, then the form is refused
+    assertThatThrownBy(() -> taskService().complete(task.getId(),
+        withVariables(REVIEW_DECISION, "REJECT")))
+        .satisfies(causedBy(InvalidDecision.class, "reason"));
+
+    // and the case still waits for the review
+    assertThat(pi).isWaitingAtExactly(TASK_REVIEW_COMPLAINT);
+    assertThat(task()).isAssignedTo("agent");
+  }
+
+  @Test
+  void anAdjustmentAboveTheLimitsNeedsASeniorAgentsApproval() {
+    // Given Mr. Wang's complaint under review
+    ProcessInstance pi = underReview("U10002", UNEXPLAINED_DEDUCTION, false, verified(2000));
+
+    // When the agent raises the apology to 300 points (the form submits numbers as Long)
+    decideReview(pi, "agent", "ADJUST", RESTORE_POINTS, 2000L, COMPENSATION_POINTS, 300L,
+        REISSUE_GIFT, false, OFFER_ALTERNATIVE, false,
+        REVIEW_REASON, "He had complained twice before 之前已投诉两次");
+
+    // Then a senior agent must approve the adjusted remedy
+    assertThat(pi).isWaitingAtExactly(TASK_APPROVE_REMEDY).variables()
+        .containsEntry(APPROVAL_REQUIRED, true)
+        .containsEntry(RESTORE_POINTS, 2000)
+        .containsEntry(COMPENSATION_POINTS, 300);
+    verifyNoInteractions(payments);
+  }
+
+  // --- approval -------------------------------------------------------------------------------
+
+  @Test
+  void msZhangsSpeakerIsReissuedWith500PointsAfterASeniorAgentApproves() {
+    // Given Ms. Zhang's speaker is 30 days late and she posted publicly about it
+    ProcessInstance pi = underReview("U10001", DELIVERY_DELAYED, true, verified(12000, 30));
+    assertThat(task().getPriority()).isEqualTo(80);
+
+    // When the agent accepts the suggested reissue + 500 points
+    decideReview(pi, "agent", "ACCEPT");
+
+    // Then a senior agent must approve it on the approval form
+    assertThat(pi).isWaitingAtExactly(TASK_APPROVE_REMEDY);
+    assertThat(task()).hasCandidateGroup(SENIOR_AGENTS).isNotAssigned();
+    assertThat(formRefOf(task())).isEqualTo("ApproveRemedyForm");
+    assertThat(deployedFormOf(task())).contains("\"id\": \"ApproveRemedyForm\"");
+    verify(progress).moveTo(eq(CASE), eq(ComplaintStatus.AWAITING_APPROVAL), anyString());
+
+    // When another person, a senior agent, approves
+    decideApproval(pi, "senior", "APPROVE", null);
+    payOut(pi);
+
+    // Then the gift is reissued and 500 points granted
+    assertThat(pi).isEnded().hasPassed(END_RESOLVED);
+    verify(payments).grantCompensation(CASE, 500);
+    verify(payments).reissueGift(CASE);
+    verify(resolutions).resolve(CASE, false);
+  }
+
+  @Test
+  void aSeniorAgentCanSendTheRemedyBackToTheReview() {
+    // Given a proposed reissue + 500 points waiting for approval
+    ProcessInstance pi = awaitingApproval(new RemedyProposal(0, 500, true, false), "agent");
+
+    // When the senior agent sends it back with a comment
+    decideApproval(pi, "senior", "SEND_BACK", "延误10天补偿200即可 200 is enough for ten days");
+
+    // Then the agent reviews the case again; nothing is paid
+    assertThat(pi).isWaitingAtExactly(TASK_REVIEW_COMPLAINT).variables()
+        .doesNotContainKey(APPROVAL_COMMENT);
+    assertThat(task()).hasCandidateGroup(SUPPORT_AGENTS);
+    verifyNoInteractions(payments);
+  }
+
+  @Test
+  void whoProposedTheRemedyCannotClaimItsApproval() {
+    // Given a remedy proposed by the senior agent "senior" while handling a public case
+    ProcessInstance pi = awaitingApproval(new RemedyProposal(0, 500, true, false), "senior");
+    String taskId = task().getId();
+
+    // When the same person tries to claim the approval, then four eyes refuses
+    assertThatThrownBy(() -> taskService().claim(taskId, "senior"))
+        .satisfies(causedBy(InvalidDecision.class, "Four eyes"));
+    assertThat(task()).isNotAssigned();
+
+    // while another senior agent may
+    claim(task(), "senior2");
+    assertThat(task()).isAssignedTo("senior2");
+    assertThat(pi).isWaitingAtExactly(TASK_APPROVE_REMEDY);
+  }
+
+  @Test
+  void whoProposedTheRemedyCannotApproveItUnderSomeoneElsesClaim() {
+    // Given a remedy proposed by "senior", its approval claimed by "senior2"
+    ProcessInstance pi = awaitingApproval(new RemedyProposal(0, 500, true, false), "senior");
+    String taskId = claim(task(), "senior2").getId();
+
+    // When "senior", logged in, completes it, then four eyes refuses
+    processEngine.getIdentityService().setAuthenticatedUserId("senior");
+    assertThatThrownBy(() -> taskService().complete(taskId,
+        withVariables(APPROVAL_DECISION, "APPROVE")))
+        .satisfies(causedBy(InvalidDecision.class, "Four eyes"));
+
+    // and the remedy is still waiting for an approval, unpaid
+    assertThat(pi).isWaitingAtExactly(TASK_APPROVE_REMEDY);
+    verifyNoInteractions(payments);
+  }
+
+  @Test
+  void anApprovalCannotChangeTheProposedRemedy() {
+    // Given Ms. Zhang's reissue + 500 points, proposed by the agent, claimed by a senior agent
+    ProcessInstance pi = underReview("U10001", DELIVERY_DELAYED, true, verified(12000, 30));
+    decideReview(pi, "agent", "ACCEPT");
+    String taskId = claim(task(TASK_APPROVE_REMEDY, pi), "senior").getId();
+
+    // When the senior agent "approves" while raising the compensation to 5 000 points
+    assertThatThrownBy(() -> taskService().complete(taskId, withVariables(
+        APPROVAL_DECISION, "APPROVE", COMPENSATION_POINTS, 5000L)))
+        .satisfies(causedBy(InvalidDecision.class, "send it back"));
+
+    // Then nothing is approved: what is paid is what one person proposed and another approved
+    assertThat(pi).isWaitingAtExactly(TASK_APPROVE_REMEDY).variables()
+        .containsEntry(COMPENSATION_POINTS, 500);
+    verifyNoInteractions(payments);
+  }
+
+  // --- pay-out --------------------------------------------------------------------------------
+
+  @Test
+  void aGiftOutOfStockIsReplacedByAnAlternativeGiftOffer() {
+    // Given an approved reissue whose gift is out of stock
+    doThrow(new GiftOutOfStock("G-HEADPHONES")).when(payments).reissueGift(CASE);
+    ProcessInstance pi = startBefore(TASK_REISSUE_GIFT,
+        remedyVariables(new RemedyProposal(0, 200, true, false)));
+
+    // When the reissue step runs
+    runStep(pi, TASK_REISSUE_GIFT);
+
+    // Then the member is offered an alternative instead, and the case is resolved
+    assertThat(pi).hasPassed(BOUNDARY_GIFT_OUT_OF_STOCK)
+        .isWaitingAtExactly(TASK_OFFER_ALTERNATIVE_GIFT);
+    runStep(pi, TASK_OFFER_ALTERNATIVE_GIFT);
+    assertThat(pi).variables().containsEntry(OFFER_ALTERNATIVE, true);
+    runStep(pi, TASK_NOTIFY_RESOLUTION);
+    assertThat(pi).isEnded().hasPassed(END_RESOLVED);
+    verify(payments).offerAlternative(eq(CASE), anyString());
+    verify(resolutions).resolve(CASE, true);
+  }
+
+  @Test
+  void aFailingLedgerLeavesAnIncidentAtRestorePointsAfterItsRetries() {
+    // Given the ledger fails on every attempt to restore points
+    doThrow(new IllegalStateException("ledger unavailable"))
+        .when(payments).restorePoints(CASE, 2000);
+    ProcessInstance pi = startBefore(TASK_RESTORE_POINTS,
+        remedyVariables(new RemedyProposal(2000, 100, false, false)));
+
+    // When the step is tried once a minute until it has no retries left (R3/PT1M)
+    int attempts = failUntilNoRetriesLeft(pi, TASK_RESTORE_POINTS);
+
+    // Then it was tried 3 times and an incident waits for an operator at that step
+    assertThat(attempts).isEqualTo(3);
+    verify(payments, times(3)).restorePoints(CASE, 2000);
+    Incident incident = runtimeService().createIncidentQuery().processInstanceId(pi.getId())
+        .singleResult();
+    assertThat(incident).isNotNull();
+    assertThat(incident.getActivityId()).isEqualTo(TASK_RESTORE_POINTS);
+    assertThat(incident.getIncidentType()).isEqualTo(Incident.FAILED_JOB_HANDLER_TYPE);
+    assertThat(incident.getIncidentMessage()).contains("ledger unavailable");
+    // and the case neither ended nor went on
+    assertThat(pi).isNotEnded().isWaitingAtExactly(TASK_RESTORE_POINTS);
+    verify(payments, never()).grantCompensation(any(), anyInt());
+    verifyNoInteractions(resolutions);
+  }
+
+  // --- helpers: starting ----------------------------------------------------------------------
+
+  /** Starts the case as the intake does (CamundaComplaintProcess#start); checks find these. */
+  private ProcessInstance fileComplaint(String memberId, Category category, boolean publicPost,
+      Findings first, Findings... later) {
+    when(evidenceChecks.check(CASE)).thenReturn(first, later);
+    Priority priority = publicPost ? Priority.HIGH : Priority.NORMAL;
+    String id = complaintProcess.start(new Complaint(CASE, memberId, category,
+        ComplaintStatus.RECEIVED, priority, "summary", null, null, null, null, List.of(),
+        publicPost, false, null, FILED_AT, null, null, null, null));
+    return runtimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
+  }
+
+  private ProcessInstance underReview(String memberId, Category category, boolean publicPost,
+      Findings findings) {
+    ProcessInstance pi = fileComplaint(memberId, category, publicPost, findings);
+    runStep(pi, TASK_CHECK_EVIDENCE);
+    assertThat(pi).isWaitingAtExactly(TASK_REVIEW_COMPLAINT);
+    return pi;
+  }
+
+  /** Inconclusive at first, asked for evidence, waiting; the check after evidence finds this. */
+  private ProcessInstance awaitingEvidence(Findings afterEvidence) {
+    ProcessInstance pi = fileComplaint("U10002", UNEXPLAINED_DEDUCTION, false, inconclusive(),
+        afterEvidence);
+    runStep(pi, TASK_CHECK_EVIDENCE);
+    runStep(pi, TASK_REQUEST_EVIDENCE);
+    assertThat(pi).isWaitingAtExactly(TASK_AWAIT_EVIDENCE);
+    return pi;
+  }
+
+  private ProcessInstance awaitingApproval(RemedyProposal proposal, String proposedBy) {
+    VariableMap variables = remedyVariables(proposal)
+        .putValue(APPROVAL_REQUIRED, true)
+        .putValue(APPROVAL_REASON, "Compensation above 200 points")
+        .putValue(REMEDY_PROPOSED_BY, proposedBy);
+    ProcessInstance pi = startBefore(TASK_APPROVE_REMEDY, variables);
+    assertThat(pi).isWaitingAtExactly(TASK_APPROVE_REMEDY);
+    return pi;
+  }
+
+  /** Camunda's "test in chunks": a case started right before one step. */
+  private ProcessInstance startBefore(String activityId, VariableMap variables) {
+    return runtimeService().createProcessInstanceByKey(ProcessIds.COMPLAINT_HANDLING)
+        .businessKey(CASE)
+        .setVariables(variables)
+        .startBeforeActivity(activityId)
+        .execute();
+  }
+
+  /** Ms. Zhang's verified, public delivery case with this remedy decided. */
+  private static VariableMap remedyVariables(RemedyProposal remedy) {
+    return Variables.createVariables()
+        .putValue(CASE_NUMBER, CASE)
+        .putValue(MEMBER_ID, "U10001")
+        .putValue(CATEGORY, DELIVERY_DELAYED.name())
+        .putValue(PRIORITY, Priority.HIGH.name())
+        .putValue(PUBLIC_POST, true)
+        .putValue(EXTERNAL_ESCALATION, false)
+        .putValue(EVIDENCE_REQUESTED, false)
+        .putValue(VERDICT, Verdict.VERIFIED.name())
+        .putValue(POINTS_AT_STAKE, 12000)
+        .putValue(DELAY_DAYS, 30)
+        .putValue(RESTORE_POINTS, remedy.restorePoints())
+        .putValue(COMPENSATION_POINTS, remedy.compensationPoints())
+        .putValue(REISSUE_GIFT, remedy.reissueGift())
+        .putValue(OFFER_ALTERNATIVE, remedy.offerAlternative())
+        .putValue(STRAIGHT_THROUGH, false);
+  }
+
+  private static Findings verified(int points) {
+    return verified(points, 0);
+  }
+
+  private static Findings verified(int points, int delayDays) {
+    return new Findings(Verdict.VERIFIED, points, delayDays, "verified", List.of(), null);
+  }
+
+  private static Findings notVerified() {
+    return new Findings(Verdict.NOT_VERIFIED, 0, 0, "ledger in order", List.of(), null);
+  }
+
+  private static Findings inconclusive() {
+    return new Findings(Verdict.INCONCLUSIVE, 0, 0, "cannot tell", List.of(), null);
+  }
+
+  // --- helpers: acting ------------------------------------------------------------------------
+
+  /** Does what the job executor would: runs the async step the process waits at. */
+  private static void runStep(ProcessInstance pi, String activityId) {
+    assertThat(pi).isWaitingAt(activityId);
+    execute(job(activityId, pi));
+  }
+
+  private static void payOut(ProcessInstance pi) {
+    runStep(pi, TASK_RESTORE_POINTS);
+    runStep(pi, TASK_GRANT_COMPENSATION);
+    runStep(pi, TASK_REISSUE_GIFT);
+    runStep(pi, TASK_NOTIFY_RESOLUTION);
+  }
+
+  private static void decideReview(ProcessInstance pi, String agent, String decision,
+      Object... moreVariables) {
+    Task review = claim(task(TASK_REVIEW_COMPLAINT, pi), agent);
+    complete(review, withVariables(REVIEW_DECISION, decision, moreVariables));
+  }
+
+  private static void decideApproval(ProcessInstance pi, String seniorAgent, String decision,
+      String comment) {
+    Task approval = claim(task(TASK_APPROVE_REMEDY, pi), seniorAgent);
+    complete(approval, withVariables(APPROVAL_DECISION, decision, APPROVAL_COMMENT, comment));
+  }
+
+  /** Runs a failing job each time it is due again, until its retries are used up. */
+  private static int failUntilNoRetriesLeft(ProcessInstance pi, String activityId) {
+    for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      Job due = job(activityId, pi);
+      assertThatThrownBy(() -> execute(due))
+          .satisfies(causedBy(IllegalStateException.class, "ledger unavailable"));
+      Job failed = job(activityId, pi);
+      if (failed.getRetries() == 0) {
+        return attempt;
+      }
+      assertThat(dueJobs()).as("the retry waits for its delay").isZero();
+      moveClockPast(failed.getDuedate());
+    }
+    throw new AssertionError(activityId + " still has retries after " + MAX_ATTEMPTS + " runs");
+  }
+
+  // --- helpers: time and queries --------------------------------------------------------------
+
+  private static void moveClockPast(OffsetDateTime moment) {
+    moveClockPast(date(moment));
+  }
+
+  private static void moveClockPast(Date moment) {
+    ClockUtil.setCurrentTime(Date.from(moment.toInstant().plusSeconds(60)));
+  }
+
+  private static long dueJobs() {
+    return jobQuery().executable().count();
+  }
+
+  private static long timesPassed(ProcessInstance pi, String activityId) {
+    return historyService().createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
+        .activityId(activityId).count();
+  }
+
+  private static Date date(OffsetDateTime moment) {
+    return Date.from(moment.toInstant());
+  }
+
+  private static String formRefOf(Task task) {
+    return taskService().createTaskQuery().taskId(task.getId()).initializeFormKeys()
+        .singleResult().getCamundaFormRef().getKey();
+  }
+
+  private String deployedFormOf(Task task) {
+    try (InputStream form = processEngine.getFormService().getDeployedTaskForm(task.getId())) {
+      return new String(form.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Consumer<Throwable> causedBy(
+      Class<? extends Throwable> type, String messagePart) {
+    return thrown -> {
+      Throwable cause = thrown;
+      while (cause != null && !type.isInstance(cause)) {
+        cause = cause.getCause();
+      }
+      assertThat(cause).as("%s in the causes of %s", type.getSimpleName(), thrown)
+          .isNotNull().hasMessageContaining(messagePart);
+    };
+  }
+
+  private static Set<String> beansNamedIn(String model) throws IOException {
+    try (InputStream in = ComplaintHandlingProcessTest.class.getClassLoader()
+        .getResourceAsStream(model)) {
+      Matcher beans = Pattern.compile("delegateExpression=\"\\$\\{(\\w+)}\"")
+          .matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      Set<String> names = new TreeSet<>();
+      while (beans.find()) {
+        names.add(beans.group(1));
+      }
+      return names;
+    }
+  }
+
+  /** Business time read from the engine's ClockUtil, like BusinessTime's clock in production. */
+  private static final class EngineClock extends Clock {
+
+    @Override
+    public ZoneId getZone() {
+      return BusinessTime.ZONE;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      throw new UnsupportedOperationException("business time is " + BusinessTime.ZONE);
+    }
+
+    @Override
+    public Instant instant() {
+      return ClockUtil.getCurrentTime().toInstant();
+    }
+  }
+}
