@@ -54,6 +54,12 @@ public final class ProcessVariables {
     return card;
   }
 
+  /** Texts people typed or the forms display: never written to Camunda's history. */
+  static boolean isFreeText(String name) {
+    return REVIEW_REASON.equals(name) || APPROVAL_COMMENT.equals(name)
+        || (name != null && name.startsWith("briefing"));
+  }
+
   public static String caseNumber(VariableScope scope) {
     return (String) scope.getVariable(CASE_NUMBER);
   }

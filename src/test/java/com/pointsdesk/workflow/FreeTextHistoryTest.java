@@ -1,0 +1,48 @@
+package com.pointsdesk.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.pointsdesk.support.ScenarioTest;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import org.camunda.bpm.engine.history.HistoricDetail;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+
+/** What a reviewer types reaches the domain tables cleaned, and Camunda's history not at all. */
+class FreeTextHistoryTest extends ScenarioTest {
+
+  @Test
+  void aReviewersReasonIsKeptCleanedAndNeverInTheHistoryTables() {
+    // Given a complaint under review
+    String member = members.newMember();
+    members.unexplainedDebit(member, 300, OffsetDateTime.parse("2026-11-20T08:00:00+08:00"));
+    String caseNumber = fileComplaint(Map.of("channel", "PHONE", "memberId", member,
+        "category", "UNEXPLAINED_DEDUCTION", "summary", "积分少了300",
+        "occurredAt", "2026-11-20T09:00:00+08:00"));
+    Task review = awaitTask(caseNumber, "Task_ReviewComplaint");
+
+    // When the agent rejects with a reason that carries a password and a phone number
+    completeAs("agent", review, Map.of("reviewDecision", "REJECT",
+        "reviewReason", "会员电话 13812345678 自述密码是abc123，扣分为系统测试，已另行处理"));
+    awaitStatus(caseNumber, "REJECTED");
+
+    // Then the decision keeps the cleaned reason
+    String stored = jdbc.sql("""
+            SELECT reason FROM pd_remedy_decision WHERE case_number = ? AND step = 'REVIEW'""")
+        .param(caseNumber).query(String.class).single();
+    assertThat(stored).contains("138****5678").doesNotContain("abc123")
+        .doesNotContain("13812345678");
+    // and the history holds no trace of the raw text, while the rest of the history is there
+    String processInstanceId = historyService.createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(caseNumber).singleResult().getId();
+    assertThat(historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(processInstanceId).variableName("reviewReason").count()).isZero();
+    assertThat(historyService.createHistoricDetailQuery().processInstanceId(processInstanceId)
+        .variableUpdates().list()).extracting(HistoricDetail.class::cast)
+        .map(d -> ((HistoricVariableUpdate) d).getVariableName())
+        .doesNotContain("reviewReason").noneMatch(name -> name.startsWith("briefing"))
+        .contains("caseNumber", "reviewDecision");
+  }
+}
