@@ -30,7 +30,12 @@ public class EvidenceRequests {
   }
 
   public void remind(String caseNumber, OffsetDateTime deadline) {
-    notifier.remindEvidence(progress.complaint(caseNumber), deadline);
+    Complaint complaint = progress.complaint(caseNumber);
+    if (complaint.status() != ComplaintStatus.AWAITING_EVIDENCE) {
+      // the evidence arrived while the reminder was on its way: do not ask again
+      return;
+    }
+    notifier.remindEvidence(complaint, deadline);
     progress.note(caseNumber, "EVIDENCE_REMINDER_SENT", "Evidence due by " + deadline);
   }
 

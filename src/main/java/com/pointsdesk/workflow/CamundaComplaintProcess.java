@@ -12,6 +12,7 @@ import com.pointsdesk.complaint.Complaint;
 import com.pointsdesk.complaint.ComplaintProcess;
 import com.pointsdesk.complaint.Priority;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -21,10 +22,15 @@ import org.springframework.stereotype.Component;
 @Component
 class CamundaComplaintProcess implements ComplaintProcess {
 
-  private final RuntimeService runtime;
+  /** Task priority of a high-priority case (public post, regulator); the model uses 80 too. */
+  static final int HIGH_TASK_PRIORITY = 80;
 
-  CamundaComplaintProcess(RuntimeService runtime) {
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+
+  CamundaComplaintProcess(RuntimeService runtime, TaskService tasks) {
     this.runtime = runtime;
+    this.tasks = tasks;
   }
 
   @Override
@@ -54,6 +60,9 @@ class CamundaComplaintProcess implements ComplaintProcess {
           .putValue(PUBLIC_POST, publicPost)
           .putValue(EXTERNAL_ESCALATION, externalEscalation)
           .putValue(PRIORITY, Priority.HIGH.name()));
+      // a task already waiting in Tasklist moves up the list as well
+      tasks.createTaskQuery().processInstanceId(instance.getId()).list().forEach(
+          task -> tasks.setPriority(task.getId(), HIGH_TASK_PRIORITY));
     }
   }
 
