@@ -69,6 +69,25 @@ public class TestMembers {
     return orderId;
   }
 
+  /** A physical gift redeemed, shipped and delivered (the U10010 story, before the complaint). */
+  public String deliveredOrder(String memberId, String giftId, int points, OffsetDateTime at,
+      OffsetDateTime deliveredAt) {
+    String orderId = "R-T-" + memberId + "-" + SEQUENCE.incrementAndGet();
+    jdbc.sql("""
+            INSERT INTO pd_redemption_order (id, member_id, gift_id, points, status, ordered_at,
+              ship_by, shipped_at, delivered_at)
+            VALUES (?, ?, ?, ?, 'DELIVERED', ?, ?, ?, ?)""")
+        .params(orderId, memberId, giftId, points, at, at.toLocalDate().plusDays(7),
+            at.plusDays(2), deliveredAt)
+        .update();
+    book(memberId, -points, "REDEEM", orderId, at, "fixture:" + orderId + ":redeem");
+    return orderId;
+  }
+
+  public String emailOf(String memberId) {
+    return memberId.toLowerCase() + "@members.example";
+  }
+
   private void book(String memberId, int amount, String kind, String reference,
       OffsetDateTime at, String key) {
     jdbc.sql("""
