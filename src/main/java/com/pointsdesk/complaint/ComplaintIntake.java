@@ -174,7 +174,10 @@ public class ComplaintIntake {
     }
   }
 
-  /** The free texts of a request after {@link SensitiveText}. */
+  /**
+   * The free texts of a request after {@link SensitiveText}. The redaction marker is longer than
+   * most passwords, so a text that was valid at its length limit is clipped back to the limit.
+   */
   private record Cleaned(String summary, String description, String externalRef,
       boolean secretsRemoved) {
 
@@ -182,9 +185,19 @@ public class ComplaintIntake {
       SensitiveText.Cleaned summary = SensitiveText.clean(r.summary().strip());
       SensitiveText.Cleaned description = SensitiveText.clean(r.description());
       SensitiveText.Cleaned externalRef = SensitiveText.clean(r.externalRef());
-      return new Cleaned(summary.text(), description.text(), externalRef.text(),
+      return new Cleaned(clip(summary.text(), ComplaintRequest.SUMMARY_MAX),
+          clip(description.text(), ComplaintRequest.DESCRIPTION_MAX),
+          clip(externalRef.text(), ComplaintRequest.EXTERNAL_REF_MAX),
           summary.secretsRemoved() || description.secretsRemoved()
               || externalRef.secretsRemoved());
+    }
+
+    private static String clip(String text, int max) {
+      if (text == null || text.length() <= max) {
+        return text;
+      }
+      int end = Character.isHighSurrogate(text.charAt(max - 2)) ? max - 2 : max - 1;
+      return text.substring(0, end) + "…";
     }
   }
 

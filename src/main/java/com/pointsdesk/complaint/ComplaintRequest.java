@@ -15,8 +15,8 @@ public record ComplaintRequest(
     @NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9_-]+", message = "must be a member id")
     String memberId,
     @NotNull Category category,
-    @NotBlank @Size(max = 200) String summary,
-    @Size(max = 5000) String description,
+    @NotBlank @Size(max = SUMMARY_MAX) String summary,
+    @Size(max = DESCRIPTION_MAX) String description,
     OffsetDateTime occurredAt,
     @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9_-]+", message = "must be an order number")
     String orderId,
@@ -24,7 +24,12 @@ public record ComplaintRequest(
     Integer pointsClaimed,
     @Size(max = 5) List<@NotNull Demand> demands,
     Boolean publicPost,
-    @Size(max = 128) String externalRef) {
+    @Size(max = EXTERNAL_REF_MAX) String externalRef) {
+
+  /** Lengths of the texts, as the columns of {@code pd_complaint} hold them. */
+  static final int SUMMARY_MAX = 200;
+  static final int DESCRIPTION_MAX = 5000;
+  static final int EXTERNAL_REF_MAX = 128;
 
   public boolean isPublicPost() {
     return Boolean.TRUE.equals(publicPost);
