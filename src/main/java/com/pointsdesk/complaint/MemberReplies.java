@@ -1,10 +1,12 @@
 package com.pointsdesk.complaint;
 
+import com.pointsdesk.notification.MemberNotifier;
 import com.pointsdesk.system.ApiException;
+import com.pointsdesk.system.ConcurrentChanges;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
-import com.pointsdesk.system.ConcurrentChanges;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** {@code POST /api/v1/complaints/{caseNumber}/messages}: a member's reply to an open case. */
@@ -15,16 +17,19 @@ class MemberReplies {
   private final MemberMessages messages;
   private final CaseTimeline timeline;
   private final ComplaintProcess process;
+  private final MemberNotifier notifier;
   private final TransactionTemplate transaction;
   private final Clock clock;
 
   MemberReplies(Complaints complaints, MemberMessages messages, CaseTimeline timeline,
-      ComplaintProcess process, TransactionTemplate transaction, Clock clock) {
+      ComplaintProcess process, MemberNotifier notifier, TransactionTemplate transaction,
+      Clock clock) {
     this.transaction = transaction;
     this.complaints = complaints;
     this.messages = messages;
     this.timeline = timeline;
     this.process = process;
+    this.notifier = notifier;
     this.clock = clock;
   }
 
@@ -45,7 +50,9 @@ class MemberReplies {
     timeline.record(caseNumber, "MEMBER_REPLIED", cleaned.text());
     if (cleaned.secretsRemoved()) {
       timeline.record(caseNumber, "SENSITIVE_DATA_REDACTED",
-          "A password in the member's reply was removed before storage");
+          "A password in the member's reply was removed before storage; the member is warned");
+      // DESIGN "Security and privacy": the member is warned, as for a complaint
+      notifier.acknowledgeMerged(complaint, UUID.randomUUID().toString(), true);
     }
     // a reply while we wait for evidence may be the evidence (a timeline, an order number)
     process.evidenceProvided(caseNumber);
