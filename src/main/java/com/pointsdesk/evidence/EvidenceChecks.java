@@ -7,8 +7,10 @@ import com.pointsdesk.complaint.ComplaintStatus;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 
 /** Runs the category's check on a case and keeps its findings. */
@@ -31,6 +33,14 @@ public class EvidenceChecks {
     this.findings = findings;
     this.progress = progress;
     this.clock = clock;
+  }
+
+  /** What the category's check still needs of the files sent so far; empty when nothing. */
+  Set<EvidenceKind> missingEvidence(Category category, Set<EvidenceKind> sent) {
+    Set<EvidenceKind> missing = EnumSet.noneOf(EvidenceKind.class);
+    missing.addAll(checks.get(category).requiredEvidence());
+    missing.removeAll(sent);
+    return missing;
   }
 
   public Findings check(String caseNumber) {

@@ -3,6 +3,7 @@ package com.pointsdesk.evidence;
 import com.pointsdesk.complaint.CaseProgress;
 import com.pointsdesk.complaint.Complaint;
 import com.pointsdesk.complaint.ComplaintProcess;
+import com.pointsdesk.complaint.ComplaintStatus;
 import com.pointsdesk.complaint.Complaints;
 import com.pointsdesk.complaint.SensitiveText;
 import com.pointsdesk.system.ApiException;
@@ -15,6 +16,7 @@ import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -31,17 +33,19 @@ class EvidenceUploads {
   private final Complaints complaints;
   private final EvidenceFiles files;
   private final CaseProgress progress;
+  private final EvidenceChecks checks;
   private final ComplaintProcess process;
   private final TransactionTemplate transaction;
   private final Clock clock;
   private final long maxBytes;
 
   EvidenceUploads(Complaints complaints, EvidenceFiles files, CaseProgress progress,
-      ComplaintProcess process, TransactionTemplate transaction, Clock clock,
-      EvidenceProperties properties) {
+      EvidenceChecks checks, ComplaintProcess process, TransactionTemplate transaction,
+      Clock clock, EvidenceProperties properties) {
     this.complaints = complaints;
     this.files = files;
     this.progress = progress;
+    this.checks = checks;
     this.process = process;
     this.transaction = transaction;
     this.clock = clock;
@@ -89,7 +93,14 @@ class EvidenceUploads {
         now);
     progress.note(caseNumber, "EVIDENCE_RECEIVED", kind + ", " + contentType + ", "
         + content.length + " bytes, sha256 " + sha256.substring(0, 12) + "…");
-    process.evidenceProvided(caseNumber);
+    Set<EvidenceKind> missing = checks.missingEvidence(complaint.category(),
+        files.kinds(caseNumber));
+    if (complaint.status() == ComplaintStatus.AWAITING_EVIDENCE && !missing.isEmpty()) {
+      // checking again now could only find it inconclusive and hand an unfinished case on
+      progress.note(caseNumber, "EVIDENCE_INCOMPLETE", "Still waiting for " + missing);
+    } else {
+      process.evidenceProvided(caseNumber);
+    }
     return new Stored(new EvidenceFiles.StoredFile(id, kind, contentType, content.length, sha256,
         now), false);
   }

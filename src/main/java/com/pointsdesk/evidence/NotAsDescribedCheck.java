@@ -9,6 +9,7 @@ import com.pointsdesk.ledger.RedemptionOrder;
 import com.pointsdesk.ledger.RedemptionOrders;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -33,6 +34,11 @@ class NotAsDescribedCheck implements EvidenceCheck {
   @Override
   public Category category() {
     return Category.NOT_AS_DESCRIBED;
+  }
+
+  @Override
+  public Set<EvidenceKind> requiredEvidence() {
+    return EnumSet.of(EvidenceKind.GIFT_PHOTO_OR_VIDEO, EvidenceKind.GIFT_PAGE_SCREENSHOT);
   }
 
   @Override
