@@ -69,7 +69,7 @@ class EvidenceUploads {
     byte[] stored = ContentSniffer.TEXT.equals(contentType) ? cleanText(content) : content;
     String sha256 = sha256(stored);
     String safeName = fileName == null ? null
-        : SensitiveText.maskPhones(fileName.replaceAll("[\\\\/\\p{Cntrl}]", "_"));
+        : SensitiveText.clean(fileName.replaceAll("[\\\\/\\p{Cntrl}]", "_")).text();
     return ConcurrentChanges.retry("Evidence for " + caseNumber, () -> transaction.execute(
         status -> store(caseNumber, kind, contentType, stored, sha256,
             safeName == null ? null : safeName.substring(0, Math.min(255, safeName.length())),
