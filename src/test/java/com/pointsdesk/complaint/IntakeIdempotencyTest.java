@@ -5,13 +5,12 @@ import static com.pointsdesk.support.ApiProblems.errorAbout;
 import static com.pointsdesk.support.ComplaintBodies.deliveryDelayed;
 import static com.pointsdesk.support.ComplaintBodies.redemptionFailed;
 import static com.pointsdesk.support.ComplaintBodies.unexplainedDeduction;
+import static com.pointsdesk.support.Mails.templates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.pointsdesk.support.ScenarioTest;
 import com.pointsdesk.system.BusinessTime;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -271,13 +270,4 @@ class IntakeIdempotencyTest extends ScenarioTest {
     return runtimeService.getVariables(instance);
   }
 
-  private static List<String> templates(List<MimeMessage> mails) {
-    return mails.stream().map(m -> {
-      try {
-        return m.getHeader("X-PointsDesk-Template")[0];
-      } catch (MessagingException e) {
-        throw new IllegalStateException(e);
-      }
-    }).toList();
-  }
 }

@@ -5,12 +5,12 @@ import static com.pointsdesk.support.ApiProblems.errorAbout;
 import static com.pointsdesk.support.ComplaintBodies.notAsDescribed;
 import static com.pointsdesk.support.ComplaintBodies.redemptionFailed;
 import static com.pointsdesk.support.ComplaintBodies.unexplainedDeduction;
+import static com.pointsdesk.support.Mails.templates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.pointsdesk.complaint.SensitiveText;
 import com.pointsdesk.support.ScenarioTest;
-import jakarta.mail.MessagingException;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -305,15 +305,6 @@ class EvidenceUploadTest extends ScenarioTest {
         .param(caseNumber).query(Long.class).single();
   }
 
-  private static List<String> templates(List<jakarta.mail.internet.MimeMessage> mails) {
-    return mails.stream().map(m -> {
-      try {
-        return m.getHeader("X-PointsDesk-Template")[0];
-      } catch (MessagingException e) {
-        throw new IllegalStateException(e);
-      }
-    }).toList();
-  }
 
   /** A small real PNG, different each time (one pixel differs). */
   private static byte[] png() throws IOException {
