@@ -2,24 +2,17 @@ package com.pointsdesk.complaint;
 
 import static com.pointsdesk.support.ComplaintBodies.deliveryDelayed;
 import static com.pointsdesk.support.ComplaintBodies.unexplainedDeduction;
+import static com.pointsdesk.support.Race.allAtOnce;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 
 import com.pointsdesk.support.ScenarioTest;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
@@ -27,24 +20,11 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * Channels push complaints in parallel, and the same member often uses several at the same
- * moment (seed step 4). Requests here really race: each thread waits at a latch and all are
- * released together.
+ * moment (seed step 4). Requests here really race ({@link com.pointsdesk.support.Race}).
  */
 class ConcurrentIntakeTest extends ScenarioTest {
 
   private static final int MEMBERS_AT_ONCE = 12;
-
-  private ExecutorService threads;
-
-  @BeforeEach
-  void threads() {
-    threads = Executors.newFixedThreadPool(MEMBERS_AT_ONCE);
-  }
-
-  @AfterEach
-  void stopThreads() {
-    threads.shutdownNow();
-  }
 
   @RepeatedTest(5)
   void theSameComplaintThroughTwoChannelsAtOnceEndsInOneCase() throws Exception {
@@ -59,7 +39,7 @@ class ConcurrentIntakeTest extends ScenarioTest {
     // When both arrive at the same moment
     List<ResponseEntity<Map<String, Object>>> responses = allAtOnce(List.of(
         () -> post("intake", "/api/v1/complaints", inApp),
-        () -> post("intake", "/api/v1/complaints", weChat)));
+        () -> post("intake", "/api/v1/complaints", weChat)), PATIENCE);
 
     // Then one opened the case and the other was merged into it
     assertThat(responses).extracting(ResponseEntity::getStatusCode)
@@ -70,9 +50,29 @@ class ConcurrentIntakeTest extends ScenarioTest {
         .query(Long.class).single()).isEqualTo(1);
     assertThat(historyService.createHistoricProcessInstanceQuery()
         .variableValueEquals("memberId", member).count()).isEqualTo(1);
-    assertThat(caseView(caseNumber).get("channels"))
-        .asInstanceOf(LIST)
+    assertThat(caseView(caseNumber).get("channels")).asInstanceOf(LIST)
         .containsExactlyInAnyOrder("IN_APP", "WECHAT");
+  }
+
+  @Test
+  void aRequestAndItsRetryAtOnceWithOneIdempotencyKeyMakeOneCase() throws Exception {
+    // Given a channel that retries a complaint before the first attempt has answered
+    String member = members.newMember();
+    Map<String, Object> complaint = unexplainedDeduction(member, 300);
+    String key = "retry-" + member;
+
+    // When both attempts arrive at the same moment
+    List<ResponseEntity<Map<String, Object>>> responses = allAtOnce(List.of(
+        () -> post("intake", "/api/v1/complaints", complaint, key),
+        () -> post("intake", "/api/v1/complaints", complaint, key)), PATIENCE);
+
+    // Then one made the case and the other got it back
+    assertThat(responses).extracting(ResponseEntity::getStatusCode)
+        .containsExactlyInAnyOrder(HttpStatus.CREATED, HttpStatus.OK);
+    String caseNumber = (String) responses.get(0).getBody().get("caseNumber");
+    assertThat(responses).extracting(r -> r.getBody().get("caseNumber")).containsOnly(caseNumber);
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM pd_complaint WHERE member_id = ?").param(member)
+        .query(Long.class).single()).isEqualTo(1);
   }
 
   @Test
@@ -86,7 +86,7 @@ class ConcurrentIntakeTest extends ScenarioTest {
         .toList();
 
     // When they all complain at the same moment
-    List<ResponseEntity<Map<String, Object>>> responses = allAtOnce(complaints);
+    List<ResponseEntity<Map<String, Object>>> responses = allAtOnce(complaints, PATIENCE);
 
     // Then each got its own case, and the numbers follow each other without a gap
     assertThat(responses).extracting(ResponseEntity::getStatusCode)
@@ -99,24 +99,4 @@ class ConcurrentIntakeTest extends ScenarioTest {
     assertThat(numbers.get(numbers.size() - 1) - numbers.get(0)).isEqualTo(MEMBERS_AT_ONCE - 1);
   }
 
-  /** Starts every request on its own thread, releases them together, waits for all. */
-  private <T> List<T> allAtOnce(List<Callable<T>> requests) throws Exception {
-    CountDownLatch ready = new CountDownLatch(requests.size());
-    CountDownLatch go = new CountDownLatch(1);
-    List<Future<T>> futures = new ArrayList<>();
-    for (Callable<T> request : requests) {
-      futures.add(threads.submit(() -> {
-        ready.countDown();
-        go.await();
-        return request.call();
-      }));
-    }
-    assertThat(ready.await(10, TimeUnit.SECONDS)).as("all threads ready").isTrue();
-    go.countDown();
-    List<T> results = new ArrayList<>();
-    for (Future<T> future : futures) {
-      results.add(future.get(PATIENCE.toSeconds(), TimeUnit.SECONDS));
-    }
-    return results;
-  }
 }

@@ -4,7 +4,6 @@ import static com.pointsdesk.support.ApiProblems.assertProblem;
 import static com.pointsdesk.support.ComplaintBodies.redemptionFailed;
 import static com.pointsdesk.support.ComplaintBodies.unexplainedDeduction;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.pointsdesk.support.ScenarioTest;
 import jakarta.mail.internet.MimeMessage;

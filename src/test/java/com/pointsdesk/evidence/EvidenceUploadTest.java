@@ -6,6 +6,7 @@ import static com.pointsdesk.support.ComplaintBodies.notAsDescribed;
 import static com.pointsdesk.support.ComplaintBodies.redemptionFailed;
 import static com.pointsdesk.support.ComplaintBodies.unexplainedDeduction;
 import static com.pointsdesk.support.Mails.templates;
+import static com.pointsdesk.support.Race.allAtOnce;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -249,6 +250,30 @@ class EvidenceUploadTest extends ScenarioTest {
         .contains("VERIFIED");
   }
 
+  @Test
+  void photoAndGiftPageArrivingAtTheSameMomentWakeTheCaseOnce() throws Exception {
+    // Given a case waiting for a photo of the gift and a screenshot of the gift page
+    String caseNumber = fileComplaint(notAsDescribedWithoutEvidence());
+    awaitStatus(caseNumber, "AWAITING_EVIDENCE");
+    byte[] photo = png();
+    byte[] page = png();
+
+    // When the app uploads both in parallel
+    List<ResponseEntity<Map<String, Object>>> responses = allAtOnce(List.of(
+        () -> upload(caseNumber, photo, "gift.png", "GIFT_PHOTO_OR_VIDEO"),
+        () -> upload(caseNumber, page, "page.png", "GIFT_PAGE_SCREENSHOT")), PATIENCE);
+
+    // Then both are stored, and the case is checked again once, with both
+    assertThat(responses).extracting(ResponseEntity::getStatusCode)
+        .containsOnly(HttpStatus.CREATED);
+    awaitTask(caseNumber, "Task_ReviewComplaint");
+    assertThat(caseView(caseNumber).get("findings")).isEqualTo(
+        Map.of("verified", true, "unexplainedPoints", 5000, "delayDays", 0));
+    assertThat(historyService.createHistoricActivityInstanceQuery()
+        .processInstanceId(processInstanceOf(caseNumber)).activityId("Task_CheckEvidence")
+        .count()).as("checks: on receipt and once after the evidence").isEqualTo(2);
+  }
+
   // --- helpers ---------------------------------------------------------------------------
 
   /** An open case that does not wait for evidence: vanished points, verified by the ledger. */
@@ -294,10 +319,14 @@ class EvidenceUploadTest extends ScenarioTest {
 
   /** Until the case's process has no job left to run now (it has moved as far as it can). */
   private void awaitNoPendingWork(String caseNumber) {
-    String instance = runtimeService.createProcessInstanceQuery()
-        .processInstanceBusinessKey(caseNumber).singleResult().getId();
+    String instance = processInstanceOf(caseNumber);
     await().atMost(PATIENCE).until(() -> managementService.createJobQuery()
         .processInstanceId(instance).executable().count() == 0);
+  }
+
+  private String processInstanceOf(String caseNumber) {
+    return historyService.createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(caseNumber).singleResult().getId();
   }
 
   private long filesOf(String caseNumber) {
