@@ -84,10 +84,6 @@ public class TestMembers {
     return orderId;
   }
 
-  public String emailOf(String memberId) {
-    return memberId.toLowerCase() + "@members.example";
-  }
-
   private void book(String memberId, int amount, String kind, String reference,
       OffsetDateTime at, String key) {
     jdbc.sql("""
