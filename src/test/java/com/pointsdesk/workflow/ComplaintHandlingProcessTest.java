@@ -188,7 +188,7 @@ class ComplaintHandlingProcessTest {
     Mocks.register("offerAlternativeGiftDelegate", new OfferAlternativeGiftDelegate(payments));
     Mocks.register("notifyResolutionDelegate", new NotifyResolutionDelegate(resolutions));
 
-    complaintProcess = new CamundaComplaintProcess(runtimeService());
+    complaintProcess = new CamundaComplaintProcess(runtimeService(), taskService());
   }
 
   @AfterEach
