@@ -39,12 +39,11 @@ class ComplaintController {
     validateIdempotencyKey(idempotencyKey);
     ComplaintIntake.Outcome outcome = intake.submit(request, caller.userId(), idempotencyKey);
     CaseView view = view(outcome.caseNumber());
-    return switch (outcome.kind()) {
-      case CREATED -> ResponseEntity
-          .created(URI.create("/api/v1/complaints/" + outcome.caseNumber())).body(view);
-      case MERGED -> ResponseEntity.ok(view.asMerged());
-      case REPLAYED -> ResponseEntity.ok(view);
-    };
+    if (outcome.kind() == ComplaintIntake.Outcome.Kind.CREATED) {
+      return ResponseEntity.created(URI.create("/api/v1/complaints/" + outcome.caseNumber()))
+          .body(view);
+    }
+    return ResponseEntity.ok(outcome.merged() ? view.asMerged() : view);
   }
 
   @GetMapping("/{caseNumber}")

@@ -100,7 +100,7 @@ public class ComplaintIntake {
               "This Idempotency-Key was already used for a different complaint.",
               List.of(new ApiException.FieldError("Idempotency-Key", "already used")));
         }
-        return new Outcome(seen.get().caseNumber(), Outcome.Kind.REPLAYED);
+        return new Outcome(seen.get().caseNumber(), Outcome.Kind.REPLAYED, seen.get().merged());
       }
     }
     OffsetDateTime now = OffsetDateTime.now(clock);
@@ -111,7 +111,8 @@ public class ComplaintIntake {
         .map(open -> merge(open, request, text, now))
         .orElseGet(() -> open(request, text, now));
     if (idempotencyKey != null) {
-      idempotency.save(clientId, idempotencyKey, requestHash, outcome.caseNumber(), now);
+      idempotency.save(clientId, idempotencyKey, requestHash, outcome.caseNumber(),
+          outcome.merged(), now);
     }
     return outcome;
   }
@@ -133,7 +134,7 @@ public class ComplaintIntake {
     timeline.record(caseNumber, "ACKNOWLEDGED", "Acknowledgement with case number queued");
     complaints.attachProcess(caseNumber, process.start(complaint));
     log.info("Opened case {} ({}) for member {}", caseNumber, r.category(), r.memberId());
-    return new Outcome(caseNumber, Outcome.Kind.CREATED);
+    return new Outcome(caseNumber, Outcome.Kind.CREATED, false);
   }
 
   private Outcome merge(Complaint open, ComplaintRequest r, Cleaned text, OffsetDateTime now) {
@@ -155,7 +156,7 @@ public class ComplaintIntake {
     }
     notifier.acknowledgeMerged(open, UUID.randomUUID().toString(), text.secretsRemoved());
     log.info("Merged a {} complaint into open case {}", r.channel(), caseNumber);
-    return new Outcome(caseNumber, Outcome.Kind.MERGED);
+    return new Outcome(caseNumber, Outcome.Kind.MERGED, true);
   }
 
   private void recordRedaction(String caseNumber, Cleaned text) {
@@ -201,8 +202,8 @@ public class ComplaintIntake {
     }
   }
 
-  /** Which case the complaint landed in and how. */
-  public record Outcome(String caseNumber, Kind kind) {
+  /** Which case the complaint landed in, how, and whether it joined an open case. */
+  public record Outcome(String caseNumber, Kind kind, boolean merged) {
     public enum Kind { CREATED, MERGED, REPLAYED }
   }
 }

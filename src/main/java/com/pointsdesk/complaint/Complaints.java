@@ -52,14 +52,15 @@ public class Complaints {
   }
 
   /**
-   * The open case a new complaint belongs to: same member, category and order, or - without an
-   * order - same member and category received within the merge window.
+   * The open case a new complaint belongs to: same member, category and order; or, when the new
+   * complaint names no order (a Weibo post rarely quotes one), the same member and category
+   * received within the merge window, whatever order that case names.
    */
   Optional<Complaint> findOpenDuplicate(String memberId, Category category, String orderId,
       OffsetDateTime receivedAfter) {
     String sql = "SELECT * FROM pd_complaint WHERE member_id = ? AND category = ? AND status IN "
         + OPEN_STATUSES
-        + (orderId != null ? " AND order_id = ?" : " AND order_id IS NULL AND received_at >= ?")
+        + (orderId != null ? " AND order_id = ?" : " AND received_at >= ?")
         + " ORDER BY received_at";
     return jdbc.sql(sql).params(memberId, category.name(), orderId != null ? orderId : receivedAfter)
         .query(Complaints::map).list().stream().findFirst();

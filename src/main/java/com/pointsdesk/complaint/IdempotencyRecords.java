@@ -17,21 +17,22 @@ class IdempotencyRecords {
 
   Optional<Record> find(String clientId, String key) {
     return jdbc.sql("""
-            SELECT request_hash, case_number FROM pd_idempotency_record
+            SELECT request_hash, case_number, merged FROM pd_idempotency_record
             WHERE client_id = ? AND idempotency_key = ?""")
         .params(clientId, key)
-        .query((rs, i) -> new Record(rs.getString("request_hash"), rs.getString("case_number")))
+        .query((rs, i) -> new Record(rs.getString("request_hash"), rs.getString("case_number"),
+            rs.getBoolean("merged")))
         .optional();
   }
 
-  void save(String clientId, String key, String requestHash, String caseNumber,
+  void save(String clientId, String key, String requestHash, String caseNumber, boolean merged,
       OffsetDateTime at) {
     jdbc.sql("""
             INSERT INTO pd_idempotency_record
-              (client_id, idempotency_key, request_hash, case_number, created_at)
-            VALUES (?, ?, ?, ?, ?)""")
-        .params(clientId, key, requestHash, caseNumber, at).update();
+              (client_id, idempotency_key, request_hash, case_number, merged, created_at)
+            VALUES (?, ?, ?, ?, ?, ?)""")
+        .params(clientId, key, requestHash, caseNumber, merged, at).update();
   }
 
-  record Record(String requestHash, String caseNumber) {}
+  record Record(String requestHash, String caseNumber, boolean merged) {}
 }

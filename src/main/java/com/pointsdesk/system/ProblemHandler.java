@@ -38,6 +38,19 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     return ResponseEntity.status(e.status()).body(problem);
   }
 
+  /** Anything unexpected is still problem+json, without internals; the log has the details. */
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<Object> unexpected(Exception e) throws Exception {
+    if (e instanceof org.springframework.web.ErrorResponse) {
+      throw e; // Spring's own 4xx exceptions are handled by the base class
+    }
+    log.error("Unexpected failure of an API request", e);
+    ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+        "The request could not be processed; nothing was changed. Please retry later.");
+    problem.setProperty("errors", List.of());
+    return ResponseEntity.internalServerError().body(problem);
+  }
+
   @ExceptionHandler(OptimisticLockingException.class)
   ResponseEntity<Object> concurrentChange(OptimisticLockingException e) {
     log.info("Concurrent change refused: {}", e.getMessage());

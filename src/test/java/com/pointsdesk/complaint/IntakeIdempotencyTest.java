@@ -57,6 +57,27 @@ class IntakeIdempotencyTest extends ScenarioTest {
   }
 
   @Test
+  void aReplayOfAMergedComplaintAnswersLikeTheFirstTime() {
+    // Given an open case, and the same complaint by e-mail with a key, merged into it
+    String member = members.newMember();
+    String order = unshippedOrder(member);
+    String caseNumber = fileComplaint(deliveryDelayed(member, order));
+    Map<String, Object> byEmail = deliveryDelayed(member, order);
+    byEmail.put("channel", "EMAIL");
+    String key = newKey();
+    assertThat(post("intake", COMPLAINTS, byEmail, key).getBody()).containsEntry("merged", true);
+
+    // When the mail gateway retries that request
+    ResponseEntity<Map<String, Object>> replay = post("intake", COMPLAINTS, byEmail, key);
+
+    // Then the answer is the same: the open case, merged
+    assertThat(replay.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(replay.getBody()).containsEntry("caseNumber", caseNumber)
+        .containsEntry("merged", true);
+    assertThat(caseView(caseNumber).get("channels")).isEqualTo(List.of("IN_APP", "EMAIL"));
+  }
+
+  @Test
   void theSameIdempotencyKeyWithADifferentComplaintIsRefusedAndStoresNothing() {
     // Given a case made with an Idempotency-Key
     String member = memberWithUnexplainedDebit(300);
@@ -165,6 +186,27 @@ class IntakeIdempotencyTest extends ScenarioTest {
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(response.getBody()).containsEntry("caseNumber", caseNumber)
         .containsEntry("merged", true);
+    assertThat(casesOf(member)).isEqualTo(1);
+  }
+
+  @Test
+  void aPublicPostWithoutTheOrderNumberJoinsTheOpenCaseAboutThatOrder() {
+    // Given an open in-app case about an unshipped order
+    String member = members.newMember();
+    String order = unshippedOrder(member);
+    String caseNumber = fileComplaint(deliveryDelayed(member, order));
+
+    // When the member posts on Weibo about the late gift, without quoting the order
+    Map<String, Object> post = deliveryDelayed(member, order);
+    post.remove("orderId");
+    post.put("channel", "WEIBO");
+    post.put("publicPost", true);
+    ResponseEntity<Map<String, Object>> response = post("intake", COMPLAINTS, post);
+
+    // Then it joins that case, which becomes high priority
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(response.getBody()).containsEntry("caseNumber", caseNumber)
+        .containsEntry("merged", true).containsEntry("priority", "HIGH");
     assertThat(casesOf(member)).isEqualTo(1);
   }
 

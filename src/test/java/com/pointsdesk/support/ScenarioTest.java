@@ -13,9 +13,12 @@ import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -54,10 +57,21 @@ public abstract class ScenarioTest {
   @Autowired protected HistoryService historyService;
   @Autowired protected IdentityService identityService;
   @Autowired protected TestMembers members;
+  @Autowired private ProcessEngine processEngine;
 
   @DynamicPropertySource
   static void mailServer(DynamicPropertyRegistry registry) {
     registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+  }
+
+  /**
+   * Camunda's REST API finds "the default engine" in the JVM-wide {@link ProcessEngines}
+   * registry. Several cached Spring contexts (H2, PostgreSQL, spies) each own an engine named
+   * default, and the last one started wins the registry; point it back at this test's engine.
+   */
+  @BeforeEach
+  void thisContextsEngineServesTheRestApi() {
+    ProcessEngines.registerProcessEngine(processEngine);
   }
 
   private static GreenMail startMail() {
