@@ -1,11 +1,8 @@
 package com.pointsdesk.complaint;
 
-import org.springframework.dao.DuplicateKeyException;
+import com.pointsdesk.system.Savepoints;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Case numbers {@code PD-<year>-<6 digits>}, counted per business year. The counter row is
@@ -15,23 +12,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 class CaseNumbers {
 
   private final JdbcClient jdbc;
-  private final TransactionTemplate savepoint;
+  private final Savepoints savepoints;
 
-  CaseNumbers(JdbcClient jdbc, PlatformTransactionManager transactions) {
+  CaseNumbers(JdbcClient jdbc, Savepoints savepoints) {
     this.jdbc = jdbc;
-    this.savepoint = new TransactionTemplate(transactions);
-    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    this.savepoints = savepoints;
   }
 
   String next(int year) {
     if (increment(year) == 0) {
-      try {
-        savepoint.executeWithoutResult(status -> jdbc.sql(
-                "INSERT INTO pd_case_counter (case_year, last_number) VALUES (?, 0)")
-            .param(year).update());
-      } catch (DuplicateKeyException anotherNodeStartedTheYear) {
-        // fine: the row exists now
-      }
+      // the first case of a year; if another node starts the year too, its row is as good
+      savepoints.insertUnlessDuplicate(() -> jdbc.sql(
+              "INSERT INTO pd_case_counter (case_year, last_number) VALUES (?, 0)")
+          .param(year).update());
       increment(year);
     }
     int number = jdbc.sql("SELECT last_number FROM pd_case_counter WHERE case_year = ?")

@@ -10,13 +10,11 @@ import com.pointsdesk.sla.ServiceLevels;
 import com.pointsdesk.system.ApiException;
 import com.pointsdesk.system.BusinessTime;
 import com.pointsdesk.system.ConcurrentChanges;
+import com.pointsdesk.system.Sha256;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -168,9 +166,8 @@ public class ComplaintIntake {
 
   private String hash(ComplaintRequest request) {
     try {
-      byte[] canonical = json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8);
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-    } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+      return Sha256.hex(json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8));
+    } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
   }

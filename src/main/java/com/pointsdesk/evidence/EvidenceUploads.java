@@ -8,12 +8,10 @@ import com.pointsdesk.complaint.Complaints;
 import com.pointsdesk.complaint.SensitiveText;
 import com.pointsdesk.system.ApiException;
 import com.pointsdesk.system.ConcurrentChanges;
+import com.pointsdesk.system.Sha256;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -67,7 +65,7 @@ class EvidenceUploads {
         "Only PNG, JPEG, MP4, PDF and plain text files are accepted.",
         List.of(new ApiException.FieldError("file", "unsupported type"))));
     byte[] stored = ContentSniffer.TEXT.equals(contentType) ? cleanText(content) : content;
-    String sha256 = sha256(stored);
+    String sha256 = Sha256.hex(stored);
     String safeName = fileName == null ? null
         : SensitiveText.clean(fileName.replaceAll("[\\\\/\\p{Cntrl}]", "_")).text();
     return ConcurrentChanges.retry("Evidence for " + caseNumber, () -> transaction.execute(
@@ -109,14 +107,6 @@ class EvidenceUploads {
   private static byte[] cleanText(byte[] content) {
     String text = new String(content, StandardCharsets.UTF_8);
     return SensitiveText.clean(text).text().getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   record Stored(EvidenceFiles.StoredFile file, boolean duplicate) {}

@@ -1,5 +1,6 @@
 package com.pointsdesk.ledger;
 
+import com.pointsdesk.system.Savepoints;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -7,13 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The append-only points ledger. It shares the engine's DataSource and transaction: a credit booked
@@ -32,13 +29,12 @@ public class PointsLedger {
 
   private final JdbcClient jdbc;
   private final Clock clock;
-  private final TransactionTemplate savepoint;
+  private final Savepoints savepoints;
 
-  PointsLedger(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
+  PointsLedger(JdbcClient jdbc, Clock clock, Savepoints savepoints) {
     this.jdbc = jdbc;
     this.clock = clock;
-    this.savepoint = new TransactionTemplate(transactions);
-    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    this.savepoints = savepoints;
   }
 
   /**
@@ -53,15 +49,14 @@ public class PointsLedger {
     if (existing.isPresent()) {
       return sameBooking(existing.get(), memberId, amount, kind);
     }
-    try {
-      savepoint.executeWithoutResult(status -> jdbc.sql("""
-              INSERT INTO pd_points_entry
-                (member_id, booked_at, amount, kind, reference, idempotency_key, description)
-              VALUES (?, ?, ?, ?, ?, ?, ?)""")
-          .params(memberId, OffsetDateTime.now(clock), amount, kind.name(), reference,
-              idempotencyKey, description)
-          .update());
-    } catch (DuplicateKeyException concurrentBooking) {
+    boolean booked = savepoints.insertUnlessDuplicate(() -> jdbc.sql("""
+            INSERT INTO pd_points_entry
+              (member_id, booked_at, amount, kind, reference, idempotency_key, description)
+            VALUES (?, ?, ?, ?, ?, ?, ?)""")
+        .params(memberId, OffsetDateTime.now(clock), amount, kind.name(), reference,
+            idempotencyKey, description)
+        .update());
+    if (!booked) {
       log.info("Entry {} was booked concurrently; keeping the first booking", idempotencyKey);
     }
     return sameBooking(findByKey(idempotencyKey).orElseThrow(), memberId, amount, kind);

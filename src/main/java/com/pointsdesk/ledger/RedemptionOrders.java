@@ -1,17 +1,14 @@
 package com.pointsdesk.ledger;
 
+import com.pointsdesk.system.Savepoints;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 @Repository
 public class RedemptionOrders {
@@ -29,13 +26,12 @@ public class RedemptionOrders {
 
   private final JdbcClient jdbc;
   private final Clock clock;
-  private final TransactionTemplate savepoint;
+  private final Savepoints savepoints;
 
-  RedemptionOrders(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
+  RedemptionOrders(JdbcClient jdbc, Clock clock, Savepoints savepoints) {
     this.jdbc = jdbc;
     this.clock = clock;
-    this.savepoint = new TransactionTemplate(transactions);
-    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    this.savepoints = savepoints;
   }
 
   public Optional<RedemptionOrder> find(String orderId) {
@@ -59,18 +55,15 @@ public class RedemptionOrders {
     }
     OffsetDateTime now = OffsetDateTime.now(clock);
     String id = "RX-" + idempotencyKey.replace(":REISSUE", "").replace("PD-", "");
-    try {
-      savepoint.executeWithoutResult(status -> jdbc.sql("""
-              INSERT INTO pd_redemption_order
-                (id, member_id, gift_id, points, status, ordered_at, ship_by, reissue_of,
-                 idempotency_key)
-              VALUES (?, ?, ?, 0, 'PENDING', ?, ?, ?, ?)""")
-          .params(id, original.memberId(), original.giftId(), now,
-              now.toLocalDate().plusDays(shipWithinDays), original.id(), idempotencyKey)
-          .update());
-    } catch (DuplicateKeyException concurrentReissue) {
-      // another node made it first: fall through and return that one
-    }
+    // when another node made it first, the insert is refused and that order is returned
+    savepoints.insertUnlessDuplicate(() -> jdbc.sql("""
+            INSERT INTO pd_redemption_order
+              (id, member_id, gift_id, points, status, ordered_at, ship_by, reissue_of,
+               idempotency_key)
+            VALUES (?, ?, ?, 0, 'PENDING', ?, ?, ?, ?)""")
+        .params(id, original.memberId(), original.giftId(), now,
+            now.toLocalDate().plusDays(shipWithinDays), original.id(), idempotencyKey)
+        .update());
     return findByKey(idempotencyKey).orElseThrow();
   }
 

@@ -1,15 +1,12 @@
 package com.pointsdesk.notification;
 
+import com.pointsdesk.system.Savepoints;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The transactional outbox. {@link #enqueue} joins the caller's transaction, so a message exists
@@ -20,13 +17,12 @@ public class Outbox {
 
   private final JdbcClient jdbc;
   private final Clock clock;
-  private final TransactionTemplate savepoint;
+  private final Savepoints savepoints;
 
-  Outbox(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
+  Outbox(JdbcClient jdbc, Clock clock, Savepoints savepoints) {
     this.jdbc = jdbc;
     this.clock = clock;
-    this.savepoint = new TransactionTemplate(transactions);
-    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    this.savepoints = savepoints;
   }
 
   /** Queues a message once per dedupe key; returns false when it was queued before. */
@@ -36,18 +32,13 @@ public class Outbox {
       return false;
     }
     OffsetDateTime now = OffsetDateTime.now(clock);
-    try {
-      savepoint.executeWithoutResult(status -> jdbc.sql("""
-              INSERT INTO pd_outbox_message (dedupe_key, case_number, template, locale, recipient,
-                subject, body, created_at, next_attempt_at)
-              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-          .params(dedupeKey, caseNumber, template, locale, recipient, mail.subject(), mail.body(),
-              now, now)
-          .update());
-      return true;
-    } catch (DuplicateKeyException queuedConcurrently) {
-      return false;
-    }
+    return savepoints.insertUnlessDuplicate(() -> jdbc.sql("""
+            INSERT INTO pd_outbox_message (dedupe_key, case_number, template, locale, recipient,
+              subject, body, created_at, next_attempt_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(dedupeKey, caseNumber, template, locale, recipient, mail.subject(), mail.body(),
+            now, now)
+        .update());
   }
 
   private boolean exists(String dedupeKey) {
