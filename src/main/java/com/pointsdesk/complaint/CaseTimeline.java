@@ -39,11 +39,6 @@ public class CaseTimeline {
         .list();
   }
 
-  public boolean has(String caseNumber, String event) {
-    return jdbc.sql("SELECT COUNT(*) FROM pd_complaint_event WHERE case_number = ? AND event = ?")
-        .params(caseNumber, event).query(Long.class).single() > 0;
-  }
-
   private static String truncate(String detail) {
     return detail.length() <= 1000 ? detail : detail.substring(0, 997) + "...";
   }

@@ -50,11 +50,6 @@ class EvidenceFiles {
     return kinds;
   }
 
-  long count(String caseNumber) {
-    return jdbc.sql("SELECT COUNT(*) FROM pd_evidence_file WHERE case_number = ?")
-        .param(caseNumber).query(Long.class).single();
-  }
-
   record StoredFile(long id, EvidenceKind kind, String contentType, long sizeBytes,
       String sha256, OffsetDateTime uploadedAt) {}
 }

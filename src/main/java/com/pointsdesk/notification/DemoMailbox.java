@@ -5,11 +5,13 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,7 +27,7 @@ public class DemoMailbox implements SmartLifecycle {
   private final GreenMail server;
   private volatile boolean running;
 
-  DemoMailbox(org.springframework.core.env.Environment env) {
+  DemoMailbox(Environment env) {
     int smtp = env.getProperty("pointsdesk.demo.mailbox.smtp-port", Integer.class, 3025);
     int imap = env.getProperty("pointsdesk.demo.mailbox.imap-port", Integer.class, 3143);
     this.server = new GreenMail(new ServerSetup[] {
@@ -36,7 +38,7 @@ public class DemoMailbox implements SmartLifecycle {
   /** Newest first. */
   public List<Mail> received() {
     MimeMessage[] messages = server.getReceivedMessages();
-    List<Mail> mails = new java.util.ArrayList<>();
+    List<Mail> mails = new ArrayList<>();
     for (int i = messages.length - 1; i >= 0; i--) {
       mails.add(toMail(i + 1, messages[i]));
     }

@@ -85,11 +85,6 @@ public class Outbox {
         .update();
   }
 
-  public List<OutboxMessage> ofCase(String caseNumber) {
-    return jdbc.sql("SELECT * FROM pd_outbox_message WHERE case_number = ? ORDER BY id")
-        .param(caseNumber).query(OutboxMessage.class).list();
-  }
-
   private OutboxMessage find(long id) {
     return jdbc.sql("SELECT * FROM pd_outbox_message WHERE id = ?").param(id)
         .query(OutboxMessage.class).single();

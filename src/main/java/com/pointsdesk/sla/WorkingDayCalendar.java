@@ -58,12 +58,6 @@ public class WorkingDayCalendar {
     return from.with(day);
   }
 
-  /** Re-reads the calendar table, e.g. after a migration added a year. */
-  public void reload() {
-    calendar = null;
-    warnedYears.clear();
-  }
-
   private Calendar calendar() {
     Calendar current = calendar;
     if (current == null) {
