@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,6 +15,13 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class Outbox {
+
+  private static final RowMapper<OutboxMessage> MAPPER = (rs, i) -> new OutboxMessage(
+      rs.getLong("id"), rs.getString("dedupe_key"), rs.getString("case_number"),
+      rs.getString("template"), rs.getString("locale"), rs.getString("recipient"),
+      rs.getString("subject"), rs.getString("body"),
+      rs.getObject("created_at", OffsetDateTime.class), rs.getInt("attempts"),
+      rs.getObject("sent_at", OffsetDateTime.class), rs.getString("last_error"));
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -87,6 +95,6 @@ public class Outbox {
 
   private OutboxMessage find(long id) {
     return jdbc.sql("SELECT * FROM pd_outbox_message WHERE id = ?").param(id)
-        .query(OutboxMessage.class).single();
+        .query(MAPPER).single();
   }
 }
