@@ -1,5 +1,7 @@
 package com.pointsdesk.complaint;
 
+import com.pointsdesk.sla.ServiceLevels;
+import com.pointsdesk.sla.ServiceLevels.DueDates;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import org.springframework.stereotype.Service;
@@ -10,11 +12,14 @@ public class CaseProgress {
 
   private final Complaints complaints;
   private final CaseTimeline timeline;
+  private final ServiceLevels serviceLevels;
   private final Clock clock;
 
-  CaseProgress(Complaints complaints, CaseTimeline timeline, Clock clock) {
+  CaseProgress(Complaints complaints, CaseTimeline timeline, ServiceLevels serviceLevels,
+      Clock clock) {
     this.complaints = complaints;
     this.timeline = timeline;
+    this.serviceLevels = serviceLevels;
     this.clock = clock;
   }
 
@@ -48,6 +53,27 @@ public class CaseProgress {
   /** A person or a decision answered the member (not the automatic acknowledgement). */
   public void responded(String caseNumber) {
     complaints.markFirstResponse(caseNumber, OffsetDateTime.now(clock));
+  }
+
+  /** The case now waits on the member: its SLA clock stops. */
+  public void pauseClock(String caseNumber) {
+    if (complaint(caseNumber).clockPausedAt() == null) {
+      complaints.pauseClock(caseNumber, OffsetDateTime.now(clock));
+      timeline.record(caseNumber, "SLA_PAUSED", "Waiting for the member");
+    }
+  }
+
+  /** The member answered (or the wait ended): the due dates move by the working days waited. */
+  public void resumeClock(String caseNumber) {
+    Complaint complaint = complaint(caseNumber);
+    if (complaint.clockPausedAt() == null) {
+      return;
+    }
+    DueDates moved = serviceLevels.afterPause(complaint.dueDates(), complaint.clockPausedAt(),
+        OffsetDateTime.now(clock));
+    complaints.resumeClock(caseNumber, moved);
+    timeline.record(caseNumber, "SLA_RESUMED", "Resolution now due " + moved.resolutionDueAt()
+        + ", escalation " + moved.escalationDueAt());
   }
 
   public void note(String caseNumber, String event, String detail) {

@@ -41,7 +41,7 @@ class CaseViews {
         channels.of(c.caseNumber()), c.priority(), local(c.receivedAt()),
         local(due.firstResponseDueAt()), local(due.resolutionDueAt()),
         local(due.escalationDueAt()),
-        serviceLevels.breaches(due, c.firstRespondedAt(), c.closedAt(), OffsetDateTime.now(clock)),
+        serviceLevels.breaches(due, c.firstRespondedAt(), c.closedAt(), clockTime(c)),
         c.externalEscalation(), findings(c.caseNumber()), remedy(c.caseNumber()), false,
         timeline.of(c.caseNumber()));
   }
@@ -68,6 +68,11 @@ class CaseViews {
             rs.getInt("compensation_points"), rs.getBoolean("gift_reissued"),
             rs.getBoolean("alternative_offered")))
         .optional().orElse(new CaseView.Remedy(0, 0, false, false));
+  }
+
+  /** While the case waits on the member its SLA clock stands still. */
+  private OffsetDateTime clockTime(Complaint c) {
+    return c.clockPausedAt() != null ? c.clockPausedAt() : OffsetDateTime.now(clock);
   }
 
   private static OffsetDateTime local(OffsetDateTime at) {

@@ -4,7 +4,10 @@ import com.pointsdesk.sla.ServiceLevels.DueDates;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** A complaint case: the member's claim (already cleaned of secrets) and its SLA clock. */
+/**
+ * A complaint case: the member's claim (already cleaned of secrets) and its SLA clock, which is
+ * paused ({@code clockPausedAt}) while the case waits on the member.
+ */
 public record Complaint(
     String caseNumber,
     String memberId,
@@ -24,7 +27,8 @@ public record Complaint(
     DueDates dueDates,
     OffsetDateTime firstRespondedAt,
     OffsetDateTime closedAt,
-    String processInstanceId) {
+    String processInstanceId,
+    OffsetDateTime clockPausedAt) {
 
   /** When the claimed problem happened; the receipt time when the member did not say. */
   public OffsetDateTime occurredOrReceivedAt() {

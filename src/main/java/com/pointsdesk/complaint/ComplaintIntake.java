@@ -122,7 +122,7 @@ public class ComplaintIntake {
         ComplaintStatus.RECEIVED, r.isPublicPost() || external ? Priority.HIGH : Priority.NORMAL,
         text.summary(), text.description(), r.occurredAt(), r.orderId(), r.pointsClaimed(),
         r.demandsOrEmpty(), r.isPublicPost(), external, text.externalRef(), now,
-        serviceLevels.dueDates(now), null, null, null);
+        serviceLevels.dueDates(now), null, null, null, null);
     complaints.insert(complaint);
     channels.add(caseNumber, r.channel(), text.externalRef(), now);
     timeline.record(caseNumber, "RECEIVED", "Received via " + r.channel()

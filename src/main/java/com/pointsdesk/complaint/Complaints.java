@@ -94,6 +94,21 @@ public class Complaints {
         .params(status.name(), at, caseNumber).update();
   }
 
+  void pauseClock(String caseNumber, OffsetDateTime at) {
+    jdbc.sql("""
+            UPDATE pd_complaint SET clock_paused_at = ?
+            WHERE case_number = ? AND clock_paused_at IS NULL""")
+        .params(at, caseNumber).update();
+  }
+
+  void resumeClock(String caseNumber, DueDates moved) {
+    jdbc.sql("""
+            UPDATE pd_complaint SET clock_paused_at = NULL, resolution_due_at = ?,
+              escalation_due_at = ?
+            WHERE case_number = ?""")
+        .params(moved.resolutionDueAt(), moved.escalationDueAt(), caseNumber).update();
+  }
+
   /** Records the first response; later responses do not move it. */
   void markFirstResponse(String caseNumber, OffsetDateTime at) {
     jdbc.sql("""
@@ -118,6 +133,7 @@ public class Complaints {
             rs.getObject("resolution_due_at", OffsetDateTime.class),
             rs.getObject("escalation_due_at", OffsetDateTime.class)),
         rs.getObject("first_responded_at", OffsetDateTime.class),
-        rs.getObject("closed_at", OffsetDateTime.class), rs.getString("process_instance_id"));
+        rs.getObject("closed_at", OffsetDateTime.class), rs.getString("process_instance_id"),
+        rs.getObject("clock_paused_at", OffsetDateTime.class));
   }
 }

@@ -27,6 +27,7 @@ public class EvidenceRequests {
     progress.moveTo(caseNumber, ComplaintStatus.AWAITING_EVIDENCE, findings.of(caseNumber)
         .map(Findings::summary).orElse("The ledger alone cannot verify the claim"));
     progress.responded(caseNumber);
+    progress.pauseClock(caseNumber);
   }
 
   public void remind(String caseNumber, OffsetDateTime deadline) {
@@ -40,6 +41,7 @@ public class EvidenceRequests {
   }
 
   public void closeWithoutEvidence(String caseNumber) {
+    progress.resumeClock(caseNumber);
     notifier.closedWithoutEvidence(progress.complaint(caseNumber));
     progress.close(caseNumber, ComplaintStatus.CLOSED_NO_EVIDENCE,
         "No evidence arrived by the deadline; the member was told how to reopen it");

@@ -30,6 +30,26 @@ public class ServiceLevels {
   }
 
   /**
+   * Due dates after the case waited on the member from {@code pausedAt} to {@code resumedAt}:
+   * resolution and escalation move by the working days that passed; the first response is not
+   * affected (asking for evidence is a response).
+   */
+  public DueDates afterPause(DueDates due, OffsetDateTime pausedAt, OffsetDateTime resumedAt) {
+    int waited = calendar.workingDaysBetween(pausedAt.atZoneSameInstant(BusinessTime.ZONE),
+        resumedAt.atZoneSameInstant(BusinessTime.ZONE));
+    if (waited == 0) {
+      return due;
+    }
+    return new DueDates(due.firstResponseDueAt(), moved(due.resolutionDueAt(), waited),
+        moved(due.escalationDueAt(), waited));
+  }
+
+  private OffsetDateTime moved(OffsetDateTime due, int workingDays) {
+    return calendar.plusWorkingDays(due.atZoneSameInstant(BusinessTime.ZONE), workingDays)
+        .toOffsetDateTime();
+  }
+
+  /**
    * The service levels a case has missed by {@code now}: a deadline counts as missed when the
    * thing it waits for happened after it, or has not happened and the deadline has passed.
    */

@@ -58,6 +58,18 @@ public class WorkingDayCalendar {
     return from.with(day);
   }
 
+  /** Working days after {@code from}'s date up to and including {@code to}'s date. */
+  public int workingDaysBetween(ZonedDateTime from, ZonedDateTime to) {
+    int count = 0;
+    for (LocalDate day = from.toLocalDate().plusDays(1); !day.isAfter(to.toLocalDate());
+        day = day.plusDays(1)) {
+      if (isWorkingDay(day)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
   private Calendar calendar() {
     Calendar current = calendar;
     if (current == null) {

@@ -505,7 +505,7 @@ class EvidenceChecksTest {
     return new Complaint(caseNumber, memberId, category, ComplaintStatus.RECEIVED,
         Priority.NORMAL, "test complaint", null, occurredAt, orderId, pointsClaimed, List.of(),
         false, false, null, received, serviceLevels.dueDates(received), firstRespondedAt, null,
-        null);
+        null, null);
   }
 
   /** A complaint received now that exists in pd_complaint (evidence files need one). */

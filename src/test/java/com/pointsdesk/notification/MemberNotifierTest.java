@@ -133,6 +133,6 @@ class MemberNotifierTest {
     return new Complaint("PD-2026-000123", memberId, category, ComplaintStatus.RECEIVED,
         Priority.NORMAL, "summary", null, null, null, null, List.of(), false, false, null,
         RECEIVED, new DueDates(RECEIVED.plusHours(24), RECEIVED.plusDays(7),
-            RECEIVED.plusDays(11)), null, null, null);
+            RECEIVED.plusDays(11)), null, null, null, null);
   }
 }

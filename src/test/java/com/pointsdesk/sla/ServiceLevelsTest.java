@@ -72,6 +72,26 @@ class ServiceLevelsTest {
     assertThat(dueDates.escalationDueAt()).isEqualTo(at("2026-12-02T07:00"));
   }
 
+  @Test
+  void waitingOnTheMemberMovesResolutionAndEscalationByTheWorkingDaysWaited() {
+    // Given the case waited for evidence from Thursday 2026-10-08 09:00 to Monday 10-12 16:00:
+    // Friday 9, the make-up Saturday 10 and Monday 12 passed, Sunday 11 does not count
+    DueDates moved = serviceLevels.afterPause(due, at("2026-10-08T09:00"), at("2026-10-12T16:00"));
+
+    // Then resolution and escalation move by those three working days, at the same time of day
+    assertThat(moved.resolutionDueAt()).isEqualTo(at("2026-10-16T10:00"));
+    assertThat(moved.escalationDueAt()).isEqualTo(at("2026-10-20T10:00"));
+    assertThat(moved.firstResponseDueAt()).isEqualTo(due.firstResponseDueAt());
+  }
+
+  @Test
+  void aWaitWithinOneDayOrOverTheHolidayMovesNothing() {
+    assertThat(serviceLevels.afterPause(due, at("2026-10-08T09:00"), at("2026-10-08T17:00")))
+        .isEqualTo(due);
+    assertThat(serviceLevels.afterPause(due, at("2026-09-30T18:00"), at("2026-10-07T20:00")))
+        .isEqualTo(due);
+  }
+
   @ParameterizedTest(name = "[{index}] responded {0}, closed {1}, now {2} -> {3}")
   @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
       2026-09-30T16:00 | -                | 2026-10-01T09:00 | []

@@ -582,7 +582,7 @@ class ComplaintHandlingProcessTest {
     Priority priority = publicPost ? Priority.HIGH : Priority.NORMAL;
     String id = complaintProcess.start(new Complaint(CASE, memberId, category,
         ComplaintStatus.RECEIVED, priority, "summary", null, null, null, null, List.of(),
-        publicPost, false, null, FILED_AT, null, null, null, null));
+        publicPost, false, null, FILED_AT, null, null, null, null, null));
     return runtimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
   }
 
