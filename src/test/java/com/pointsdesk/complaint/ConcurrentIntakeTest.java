@@ -42,12 +42,7 @@ class ConcurrentIntakeTest extends ScenarioTest {
         () -> post("intake", "/api/v1/complaints", weChat)), PATIENCE);
 
     // Then one opened the case and the other was merged into it
-    assertThat(responses).extracting(ResponseEntity::getStatusCode)
-        .containsExactlyInAnyOrder(HttpStatus.CREATED, HttpStatus.OK);
-    String caseNumber = (String) responses.get(0).getBody().get("caseNumber");
-    assertThat(responses).extracting(r -> r.getBody().get("caseNumber")).containsOnly(caseNumber);
-    assertThat(jdbc.sql("SELECT COUNT(*) FROM pd_complaint WHERE member_id = ?").param(member)
-        .query(Long.class).single()).isEqualTo(1);
+    String caseNumber = oneCaseFor(member, responses);
     assertThat(historyService.createHistoricProcessInstanceQuery()
         .variableValueEquals("memberId", member).count()).isEqualTo(1);
     assertThat(caseView(caseNumber).get("channels")).asInstanceOf(LIST)
@@ -67,12 +62,7 @@ class ConcurrentIntakeTest extends ScenarioTest {
         () -> post("intake", "/api/v1/complaints", complaint, key)), PATIENCE);
 
     // Then one made the case and the other got it back
-    assertThat(responses).extracting(ResponseEntity::getStatusCode)
-        .containsExactlyInAnyOrder(HttpStatus.CREATED, HttpStatus.OK);
-    String caseNumber = (String) responses.get(0).getBody().get("caseNumber");
-    assertThat(responses).extracting(r -> r.getBody().get("caseNumber")).containsOnly(caseNumber);
-    assertThat(jdbc.sql("SELECT COUNT(*) FROM pd_complaint WHERE member_id = ?").param(member)
-        .query(Long.class).single()).isEqualTo(1);
+    oneCaseFor(member, responses);
   }
 
   @Test
@@ -99,4 +89,15 @@ class ConcurrentIntakeTest extends ScenarioTest {
     assertThat(numbers.get(numbers.size() - 1) - numbers.get(0)).isEqualTo(MEMBERS_AT_ONCE - 1);
   }
 
+
+  /** One request opened the member's only case (201), the other got that case back (200). */
+  private String oneCaseFor(String member, List<ResponseEntity<Map<String, Object>>> responses) {
+    assertThat(responses).extracting(ResponseEntity::getStatusCode)
+        .containsExactlyInAnyOrder(HttpStatus.CREATED, HttpStatus.OK);
+    String caseNumber = (String) responses.get(0).getBody().get("caseNumber");
+    assertThat(responses).extracting(r -> r.getBody().get("caseNumber")).containsOnly(caseNumber);
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM pd_complaint WHERE member_id = ?").param(member)
+        .query(Long.class).single()).isEqualTo(1);
+    return caseNumber;
+  }
 }
