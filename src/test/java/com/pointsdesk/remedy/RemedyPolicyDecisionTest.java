@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.pointsdesk.complaint.Category;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -43,6 +45,7 @@ class RemedyPolicyDecisionTest {
   private static DmnEngine dmnEngine;
   private static DmnDecision remedyPolicy;
   private static DmnDecision remedyApproval;
+  private static DmnDecision remedyLimits;
   private static final List<String> matchedRules = new ArrayList<>();
 
   @BeforeAll
@@ -52,11 +55,10 @@ class RemedyPolicyDecisionTest {
     configuration.customPostDecisionTableEvaluationListeners(
         List.<DmnDecisionTableEvaluationListener>of(RemedyPolicyDecisionTest::recordMatch));
     dmnEngine = configuration.buildEngine();
-    try (InputStream model = model()) {
-      List<DmnDecision> decisions = dmnEngine.parseDecisions(model);
-      remedyPolicy = byKey(decisions, "RemedyPolicy");
-      remedyApproval = byKey(decisions, "RemedyApproval");
-    }
+    List<DmnDecision> decisions = parse(modelText());
+    remedyPolicy = byKey(decisions, "RemedyPolicy");
+    remedyApproval = byKey(decisions, "RemedyApproval");
+    remedyLimits = byKey(decisions, "RemedyLimits");
   }
 
   @BeforeEach
@@ -80,7 +82,7 @@ class RemedyPolicyDecisionTest {
 
   @Test
   void mrWangsRemedyNeedsNoSeniorApproval() {
-    assertThat(approvalRequired(2000, 100, false)).isFalse();
+    assertThat(approvalRequired(2000, 100)).isFalse();
     assertThat(matchedRules).containsExactly("Rule_WithinLimits");
   }
 
@@ -97,10 +99,11 @@ class RemedyPolicyDecisionTest {
 
   @Test
   void msZhangsRemedyNeedsASeniorAgentsApproval() {
-    DmnDecisionResultEntries approval = remedyApproval(0, 500, true);
+    DmnDecisionResultEntries approval = remedyApproval(0, 500);
 
     assertThat(approval.<Boolean>getEntry("approvalRequired")).isTrue();
-    assertThat(approval.<String>getEntry("approvalReason")).contains("200");
+    assertThat(approval.<String>getEntry("approvalReason"))
+        .isEqualTo("补偿超过200积分 Compensation above 200 points");
     assertThat(matchedRules).containsExactly("Rule_CompensationAboveLimit");
   }
 
@@ -176,19 +179,18 @@ class RemedyPolicyDecisionTest {
 
   // --- every rule of RemedyApproval -----------------------------------------------------------
 
-  @ParameterizedTest(name = "restore={0} compensation={1} reissue={2} -> {3}")
+  @ParameterizedTest(name = "restore={0} compensation={1} -> {2}")
   @CsvSource({
-      "   0, 201, false, true,  Rule_CompensationAboveLimit",
-      "9000, 500, true,  true,  Rule_CompensationAboveLimit",
-      "5001,   0, false, true,  Rule_RestoreAboveLimit",
-      "5001, 200, true,  true,  Rule_RestoreAboveLimit",
-      "5000, 200, false, false, Rule_WithinLimits",
-      "   0, 200, true,  false, Rule_WithinLimits",
-      "1500,   0, false, false, Rule_WithinLimits",
+      "   0, 201, true,  Rule_CompensationAboveLimit",
+      "9000, 500, true,  Rule_CompensationAboveLimit",
+      "5001,   0, true,  Rule_RestoreAboveLimit",
+      "5001, 200, true,  Rule_RestoreAboveLimit",
+      "5000, 200, false, Rule_WithinLimits",
+      "   0, 200, false, Rule_WithinLimits",
+      "1500,   0, false, Rule_WithinLimits",
   })
-  void remedyApprovalRule(int restore, int compensation, boolean reissue, boolean required,
-      String rule) {
-    assertThat(approvalRequired(restore, compensation, reissue)).isEqualTo(required);
+  void remedyApprovalRule(int restore, int compensation, boolean required, String rule) {
+    assertThat(approvalRequired(restore, compensation)).isEqualTo(required);
     assertThat(matchedRules).containsExactly(rule);
   }
 
@@ -207,11 +209,45 @@ class RemedyPolicyDecisionTest {
       DmnDecisionResultEntries remedy = suggest(category, "VERIFIED", points, 0, true, true);
       if (remedy.<Boolean>getEntry("straightThrough")) {
         assertThat(approvalRequired(remedy.<Integer>getEntry("restorePoints"),
-            remedy.<Integer>getEntry("compensationPoints"),
-            remedy.<Boolean>getEntry("reissueGift")))
+            remedy.<Integer>getEntry("compensationPoints")))
             .as("%s %d points", category, points).isFalse();
       }
     }
+  }
+
+  // --- one number per limit ------------------------------------------------------------------
+
+  @Test
+  void everyLimitIsOneNumberInRemedyLimits() throws Exception {
+    assertThat(dmnEngine.evaluateDecision(remedyLimits, Variables.createVariables())
+        .getSingleResult().getEntryMap()).isEqualTo(Map.of("restoreApprovalLimit", 5000,
+            "compensationApprovalLimit", 200, "expiryStraightThroughLimit", 2000));
+    // the other tables name the limits in their conditions instead of repeating the numbers
+    for (String decision : List.of("RemedyPolicy", "RemedyApproval")) {
+      assertThat(conditions(decision)).as(decision)
+          .noneMatch(text -> text.matches(".*\\b(5000|200|2000)\\b.*"));
+    }
+    assertThat(outcomes("RemedyApproval")).noneMatch(text -> text.matches(".*[0-9].*"));
+  }
+
+  @Test
+  void raisingALimitInRemedyLimitsMovesTheStraightThroughAndTheApprovalLimitTogether()
+      throws Exception {
+    // Given an analyst raises the restore approval limit from 5 000 to 8 000 points
+    List<DmnDecision> edited = parse(modelText().replace(
+        "<outputEntry id=\"Out_Limits_1\"><text>5000</text>",
+        "<outputEntry id=\"Out_Limits_1\"><text>8000</text>"));
+
+    // Then a failed redemption of 6 000 is refunded straight through, and needs no approval
+    assertThat(dmnEngine.evaluateDecision(byKey(edited, "RemedyPolicy"), Variables.createVariables()
+            .putValue("category", "REDEMPTION_FAILED").putValue("verdict", "VERIFIED")
+            .putValue("pointsAtStake", 6000).putValue("delayDays", 0)
+            .putValue("publicPost", false).putValue("externalEscalation", false))
+        .getSingleResult().<Boolean>getEntry("straightThrough")).isTrue();
+    assertThat(dmnEngine.evaluateDecision(byKey(edited, "RemedyApproval"),
+            Variables.createVariables().putValue("restorePoints", 6000)
+                .putValue("compensationPoints", 0))
+        .getSingleResult().<Boolean>getEntry("approvalRequired")).isFalse();
   }
 
   // --- helpers ------------------------------------------------------------------------------
@@ -233,17 +269,15 @@ class RemedyPolicyDecisionTest {
         .getSingleResult();
   }
 
-  private static DmnDecisionResultEntries remedyApproval(int restore, int compensation,
-      boolean reissue) {
+  private static DmnDecisionResultEntries remedyApproval(int restore, int compensation) {
     return dmnEngine.evaluateDecision(remedyApproval, Variables.createVariables()
             .putValue("restorePoints", restore)
-            .putValue("compensationPoints", compensation)
-            .putValue("reissueGift", reissue))
+            .putValue("compensationPoints", compensation))
         .getSingleResult();
   }
 
-  private static boolean approvalRequired(int restore, int compensation, boolean reissue) {
-    return remedyApproval(restore, compensation, reissue).<Boolean>getEntry("approvalRequired");
+  private static boolean approvalRequired(int restore, int compensation) {
+    return remedyApproval(restore, compensation).<Boolean>getEntry("approvalRequired");
   }
 
   private static void assertRemedy(DmnDecisionResultEntries remedy, int restore,
@@ -258,7 +292,11 @@ class RemedyPolicyDecisionTest {
         .isEqualTo(straightThrough);
   }
 
+  /** The rule that won in the table asked, not in RemedyLimits, which every table requires. */
   private static void recordMatch(DmnDecisionTableEvaluationEvent event) {
+    if (event.getDecision().getKey().equals("RemedyLimits")) {
+      return;
+    }
     event.getMatchingRules().forEach(rule -> matchedRules.add(rule.getId()));
   }
 
@@ -267,6 +305,34 @@ class RemedyPolicyDecisionTest {
       Decision decision = Dmn.readModelFromStream(model).getModelElementById(decisionId);
       return ((DecisionTable) decision.getExpression()).getRules().stream().map(Rule::getId)
           .collect(Collectors.toSet());
+    }
+  }
+
+  private static List<String> conditions(String decisionId) throws Exception {
+    return rules(decisionId).stream().flatMap(rule -> rule.getInputEntries().stream())
+        .map(entry -> entry.getText().getTextContent()).toList();
+  }
+
+  private static List<String> outcomes(String decisionId) throws Exception {
+    return rules(decisionId).stream().flatMap(rule -> rule.getOutputEntries().stream())
+        .map(entry -> entry.getText().getTextContent()).toList();
+  }
+
+  private static java.util.Collection<Rule> rules(String decisionId) throws Exception {
+    try (InputStream model = model()) {
+      Decision decision = Dmn.readModelFromStream(model).getModelElementById(decisionId);
+      return ((DecisionTable) decision.getExpression()).getRules();
+    }
+  }
+
+  private static List<DmnDecision> parse(String modelText) {
+    return dmnEngine.parseDecisions(
+        new java.io.ByteArrayInputStream(modelText.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static String modelText() throws Exception {
+    try (InputStream model = model()) {
+      return new String(model.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 
