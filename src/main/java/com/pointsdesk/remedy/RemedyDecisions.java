@@ -7,7 +7,11 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Who decided what about a case's remedy, and why: the policy, the reviewer, the approver. */
+/**
+ * Who decided what about a case's remedy, when and why: the policy (straight through or a
+ * suggestion), the reviewer, the approval limits and the approver. Append-only; the remedy to
+ * pay is derived from it ({@link SettledRemedy}).
+ */
 @Repository
 class RemedyDecisions {
 
@@ -36,6 +40,12 @@ class RemedyDecisions {
   Optional<Decision> latest(String caseNumber, Step step) {
     return of(caseNumber).stream().filter(d -> d.step() == step)
         .reduce((first, second) -> second);
+  }
+
+  /** The remedy to pay now; refuses (an incident) when no decision on record settles one. */
+  SettledRemedy settled(String caseNumber) {
+    return SettledRemedy.from(of(caseNumber)).orElseThrow(() -> new IllegalStateException(
+        "No settled remedy on record for " + caseNumber + ": nothing may be paid"));
   }
 
   List<Decision> of(String caseNumber) {

@@ -15,9 +15,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Service;
 
 /**
- * Pays a remedy out. Each step is idempotent through a key built from the case number
- * ({@code PD-2026-000123:RESTORE}, {@code :COMPENSATE}, {@code :REISSUE}): a retried job, a
- * job run twice by two nodes, or a replayed step books nothing the second time.
+ * Pays a case's settled remedy out: the amounts come from the decisions on record (policy,
+ * reviewer, approver), never from the caller. Each step is idempotent through a key built from
+ * the case number ({@code PD-2026-000123:RESTORE}, {@code :COMPENSATE}, {@code :REISSUE}): a
+ * retried job, a job run twice by two nodes, or a replayed step books nothing the second time.
  */
 @Service
 @EnableConfigurationProperties(RemedyProperties.class)
@@ -25,17 +26,19 @@ public class RemedyPayments {
 
   private final Complaints complaints;
   private final CaseFindings findings;
+  private final RemedyDecisions decisions;
   private final PointsLedger ledger;
   private final RedemptionOrders orders;
   private final Catalogue catalogue;
   private final CaseRemedies remedies;
   private final CaseProgress progress;
 
-  RemedyPayments(Complaints complaints, CaseFindings findings, PointsLedger ledger,
-      RedemptionOrders orders, Catalogue catalogue, CaseRemedies remedies,
+  RemedyPayments(Complaints complaints, CaseFindings findings, RemedyDecisions decisions,
+      PointsLedger ledger, RedemptionOrders orders, Catalogue catalogue, CaseRemedies remedies,
       CaseProgress progress) {
     this.complaints = complaints;
     this.findings = findings;
+    this.decisions = decisions;
     this.ledger = ledger;
     this.orders = orders;
     this.catalogue = catalogue;
@@ -43,27 +46,31 @@ public class RemedyPayments {
     this.progress = progress;
   }
 
-  public void restorePoints(String caseNumber, int points) {
+  public void restorePoints(String caseNumber) {
+    Complaint complaint = lock(caseNumber);
+    SettledRemedy settled = decisions.settled(caseNumber);
+    int points = settled.remedy().restorePoints();
     if (points <= 0) {
       return;
     }
-    Complaint complaint = lock(caseNumber);
     // a restored redemption refers to its order, so the ledger shows the debit as repaid
     String reference = orderConcerned(complaint).orElse(caseNumber);
     if (book(complaint, points, EntryKind.RESTORE, reference, ":RESTORE", "恢复积分 points restored")) {
-      progress.note(caseNumber, "POINTS_RESTORED", "+" + points + " points");
+      progress.note(caseNumber, "POINTS_RESTORED", "+" + points + " points, " + settled.who());
     }
     remedies.restored(caseNumber, points);
   }
 
-  public void grantCompensation(String caseNumber, int points) {
+  public void grantCompensation(String caseNumber) {
+    Complaint complaint = lock(caseNumber);
+    SettledRemedy settled = decisions.settled(caseNumber);
+    int points = settled.remedy().compensationPoints();
     if (points <= 0) {
       return;
     }
-    Complaint complaint = lock(caseNumber);
     if (book(complaint, points, EntryKind.COMPENSATE, caseNumber, ":COMPENSATE",
         "补偿积分 compensation")) {
-      progress.note(caseNumber, "COMPENSATION_GRANTED", "+" + points + " points");
+      progress.note(caseNumber, "COMPENSATION_GRANTED", "+" + points + " points, " + settled.who());
     }
     remedies.compensated(caseNumber, points);
   }
@@ -71,6 +78,9 @@ public class RemedyPayments {
   /** Sends the gift again as a free order; {@link GiftOutOfStock} when there is none to send. */
   public String reissueGift(String caseNumber) {
     Complaint complaint = lock(caseNumber);
+    if (!decisions.settled(caseNumber).remedy().reissueGift()) {
+      throw new IllegalStateException("The settled remedy of " + caseNumber + " reissues nothing");
+    }
     String key = caseNumber + ":REISSUE";
     Optional<RedemptionOrder> done = orders.findByKey(key);
     if (done.isPresent()) {
@@ -90,10 +100,19 @@ public class RemedyPayments {
     return reissue.id();
   }
 
-  public void offerAlternative(String caseNumber, String why) {
+  /**
+   * The member may choose an alternative gift: because the remedy says so (a rule or stock
+   * change), or because the gift to reissue is out of stock.
+   */
+  public void offerAlternative(String caseNumber) {
     lock(caseNumber);
+    if (remedies.of(caseNumber).alternativeOffered()) {
+      return;
+    }
     remedies.alternativeOffered(caseNumber);
-    progress.note(caseNumber, "ALTERNATIVE_OFFERED", why);
+    progress.note(caseNumber, "ALTERNATIVE_OFFERED", decisions.settled(caseNumber).remedy().offerAlternative()
+        ? "The member may choose an alternative gift"
+        : "The gift to reissue is out of stock; the member may choose an alternative");
   }
 
   private boolean book(Complaint complaint, int points, EntryKind kind, String reference,

@@ -2,50 +2,64 @@ package com.pointsdesk.remedy;
 
 import com.pointsdesk.complaint.CaseProgress;
 import com.pointsdesk.complaint.Complaint;
-import com.pointsdesk.complaint.SensitiveText;
+import com.pointsdesk.complaint.ComplaintStatus;
 import com.pointsdesk.evidence.CaseFindings;
 import com.pointsdesk.evidence.Findings;
-import java.util.Locale;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 
 /**
- * The human part of a remedy: the agent accepts, adjusts or rejects what the policy suggested;
- * a senior agent approves what exceeds the limits, and never their own proposal (four eyes).
+ * What RemedyPolicy.dmn suggested and what the support agent made of it: accept the suggestion,
+ * adjust it within the operator's ceilings, or reject the complaint with a reason. Every decision
+ * is recorded with who and when; the remedy to pay is derived from these records alone.
  */
 @Service
 public class RemedyReview {
 
   public enum ReviewDecision { ACCEPT, ADJUST, REJECT }
 
-  public enum ApprovalDecision { APPROVE, SEND_BACK }
+  /** The agent's decision and the remedy it proposes (nothing when rejected). */
+  public record Outcome(ReviewDecision decision, RemedyProposal remedy) {}
 
   private final RemedyDecisions decisions;
   private final CaseProgress progress;
   private final CaseFindings findings;
-  private final RemedyProperties limits;
+  private final ReviewBriefing briefing;
+  private final RemedyProperties ceilings;
 
   RemedyReview(RemedyDecisions decisions, CaseProgress progress, CaseFindings findings,
-      RemedyProperties limits) {
+      ReviewBriefing briefing, RemedyProperties ceilings) {
     this.decisions = decisions;
     this.progress = progress;
     this.findings = findings;
-    this.limits = limits;
+    this.briefing = briefing;
+    this.ceilings = ceilings;
   }
 
-  public void recordPolicySuggestion(String caseNumber, RemedyProposal suggestion, String note) {
-    decisions.record(caseNumber, RemedyDecisions.Step.POLICY, "RemedyPolicy", "SUGGEST",
-        suggestion, note);
+  /** Keeps the policy's outcome on record: a suggestion, or a remedy paid without a person. */
+  public void recordPolicy(String caseNumber, RemedyProposal suggestion, String note,
+      boolean straightThrough) {
+    decisions.record(caseNumber, RemedyDecisions.Step.POLICY, "RemedyPolicy",
+        straightThrough ? SettledRemedy.STRAIGHT_THROUGH : SettledRemedy.SUGGEST, suggestion,
+        note);
   }
 
-  /** Validates and records the reviewer's decision; returns the remedy to go ahead with. */
-  public RemedyProposal review(String caseNumber, String reviewer, String decision,
+  /** A review task opens: the case is UNDER_REVIEW; returns what the review form shows. */
+  public Map<String, Object> open(String caseNumber) {
+    progress.moveTo(caseNumber, ComplaintStatus.UNDER_REVIEW, "Waiting for a support agent");
+    return briefing.forReview(caseNumber);
+  }
+
+  /** Validates and records the reviewer's decision. */
+  public Outcome decide(String caseNumber, String reviewer, String decision,
       RemedyProposal submitted, String reason) {
-    RemedyProposal suggested = suggestion(caseNumber);
-    ReviewDecision choice = parse(ReviewDecision.class, decision,
+    FormInput.requireNamed(reviewer, "请先认领任务 / Claim the task before deciding it.");
+    ReviewDecision choice = FormInput.choice(ReviewDecision.class, decision,
         "请选择接受、调整或驳回 / Choose accept, adjust or reject.");
-    String why = clean(reason);
+    String why = FormInput.text(reason);
     RemedyProposal remedy = switch (choice) {
       case ACCEPT -> {
+        RemedyProposal suggested = suggestion(caseNumber);
         if (suggested.isEmpty()) {
           throw new InvalidDecision("政策没有建议任何补救，请调整或驳回 / The policy suggests no "
               + "remedy: adjust it or reject the complaint.");
@@ -53,19 +67,19 @@ public class RemedyReview {
         yield suggested;
       }
       case ADJUST -> {
-        requireReason(why, "调整补救方案须说明理由 / Say why you adjust the remedy.");
-        yield withinLimits(caseNumber, submitted);
+        FormInput.requireReason(why, "调整补救方案须说明理由 / Say why you adjust the remedy.");
+        yield withinCeilings(caseNumber, submitted);
       }
       case REJECT -> {
-        requireReason(why, "驳回投诉须说明理由，该理由将发给会员 / Give the reason for the "
-            + "rejection; the member will read it.");
+        FormInput.requireReason(why, "驳回投诉须说明理由，该理由将发给会员 / Give the reason for "
+            + "the rejection; the member will read it.");
         yield RemedyProposal.NONE;
       }
     };
     decisions.record(caseNumber, RemedyDecisions.Step.REVIEW, reviewer, choice.name(), remedy, why);
     progress.note(caseNumber, choice == ReviewDecision.REJECT ? "REVIEW_REJECTED"
         : "REMEDY_PROPOSED", reviewer + ": " + describe(remedy) + (why == null ? "" : " · " + why));
-    return remedy;
+    return new Outcome(choice, remedy);
   }
 
   /** What RemedyPolicy.dmn suggested for the case (nothing if it was never evaluated). */
@@ -74,53 +88,19 @@ public class RemedyReview {
         .map(RemedyDecisions.Decision::remedy).orElse(RemedyProposal.NONE);
   }
 
-  /** Four eyes: the agent who proposed a remedy may not approve it. */
-  public void checkMayApprove(String approver, String proposer) {
-    if (approver == null || approver.isBlank()) {
-      throw new InvalidDecision("审批须由具名的高级客服完成 / An approval needs a named senior agent.");
-    }
-    if (approver.equals(proposer)) {
-      throw new InvalidDecision("四眼原则：不能审批自己提出的补救方案 / Four eyes: you cannot "
-          + "approve the remedy you proposed yourself.");
-    }
+  /** The remedy to pay now; refuses (an incident) when no decision on record settles one. */
+  public SettledRemedy settled(String caseNumber) {
+    return decisions.settled(caseNumber);
   }
 
-  public ApprovalDecision approve(String caseNumber, String approver, String proposer,
-      String decision, RemedyProposal remedy, String comment) {
-    checkMayApprove(approver, proposer);
-    ApprovalDecision choice = parse(ApprovalDecision.class, decision,
-        "请选择批准或退回 / Choose approve or send back.");
-    String why = clean(comment);
-    if (choice == ApprovalDecision.SEND_BACK) {
-      requireReason(why, "退回须说明理由 / Say why you send the remedy back.");
-    } else {
-      checkUnchanged(caseNumber, remedy);
+  private RemedyProposal withinCeilings(String caseNumber, RemedyProposal r) {
+    if (r.restorePoints() < 0 || r.restorePoints() > ceilings.maxRestorePoints()) {
+      throw new InvalidDecision("恢复积分须在 0 到 " + ceilings.maxRestorePoints() + " 之间 / "
+          + "Points to restore must be between 0 and " + ceilings.maxRestorePoints() + ".");
     }
-    decisions.record(caseNumber, RemedyDecisions.Step.APPROVAL, approver, choice.name(), remedy,
-        why);
-    progress.note(caseNumber, choice == ApprovalDecision.APPROVE ? "REMEDY_APPROVED"
-        : "REMEDY_SENT_BACK", approver + (why == null ? "" : ": " + why));
-    return choice;
-  }
-
-  /** Four eyes again: what is approved is what was proposed, not a figure the approver typed. */
-  private void checkUnchanged(String caseNumber, RemedyProposal remedy) {
-    decisions.latest(caseNumber, RemedyDecisions.Step.REVIEW)
-        .filter(proposed -> !proposed.remedy().equals(remedy))
-        .ifPresent(proposed -> {
-          throw new InvalidDecision("审批不能修改补救方案，如需修改请退回 / An approval cannot "
-              + "change the proposed remedy: send it back instead.");
-        });
-  }
-
-  private RemedyProposal withinLimits(String caseNumber, RemedyProposal r) {
-    if (r.restorePoints() < 0 || r.restorePoints() > limits.maxRestorePoints()) {
-      throw new InvalidDecision("恢复积分须在 0 到 " + limits.maxRestorePoints() + " 之间 / "
-          + "Points to restore must be between 0 and " + limits.maxRestorePoints() + ".");
-    }
-    if (r.compensationPoints() < 0 || r.compensationPoints() > limits.maxCompensationPoints()) {
-      throw new InvalidDecision("补偿积分须在 0 到 " + limits.maxCompensationPoints() + " 之间 / "
-          + "Compensation must be between 0 and " + limits.maxCompensationPoints() + ".");
+    if (r.compensationPoints() < 0 || r.compensationPoints() > ceilings.maxCompensationPoints()) {
+      throw new InvalidDecision("补偿积分须在 0 到 " + ceilings.maxCompensationPoints() + " 之间 / "
+          + "Compensation must be between 0 and " + ceilings.maxCompensationPoints() + ".");
     }
     if (r.isEmpty()) {
       throw new InvalidDecision("调整后的方案没有任何补救，请改为驳回 / The adjusted remedy "
@@ -141,26 +121,5 @@ public class RemedyReview {
   static String describe(RemedyProposal r) {
     return "restore " + r.restorePoints() + ", compensation " + r.compensationPoints()
         + (r.reissueGift() ? ", reissue gift" : "") + (r.offerAlternative() ? ", alternative gift" : "");
-  }
-
-  private static String clean(String text) {
-    return text == null || text.isBlank() ? null : SensitiveText.clean(text.strip()).text();
-  }
-
-  private static void requireReason(String reason, String message) {
-    if (reason == null || reason.length() < 2) {
-      throw new InvalidDecision(message);
-    }
-  }
-
-  private static <E extends Enum<E>> E parse(Class<E> type, String value, String message) {
-    if (value == null) {
-      throw new InvalidDecision(message);
-    }
-    try {
-      return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidDecision(message);
-    }
   }
 }

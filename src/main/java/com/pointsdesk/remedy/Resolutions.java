@@ -23,11 +23,8 @@ public class Resolutions {
     this.notifier = notifier;
   }
 
-  public void resolve(String caseNumber, boolean offerAlternative) {
-    if (offerAlternative && !remedies.of(caseNumber).alternativeOffered()) {
-      remedies.alternativeOffered(caseNumber);
-      progress.note(caseNumber, "ALTERNATIVE_OFFERED", "The member may choose an alternative gift");
-    }
+  /** Closes the case as RESOLVED and tells the member what was actually paid out. */
+  public void resolve(String caseNumber) {
     Complaint complaint = progress.complaint(caseNumber);
     CaseRemedies.Applied applied = remedies.of(caseNumber);
     notifier.resolved(complaint, applied.restoredPoints(), applied.compensationPoints(),

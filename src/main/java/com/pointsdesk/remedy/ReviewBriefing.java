@@ -18,8 +18,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * What the review and approval forms show, as short Markdown texts: the member's claim, the
- * findings, the ledger entries involved and the policy's suggestion. All text is already cleaned
- * of secrets and phone numbers; these are display values, not decision inputs.
+ * findings, the ledger entries involved and the policy's suggestion; and the ids Tasklist shows
+ * on the task card. All text is already cleaned of secrets and phone numbers; these are display
+ * values, never decision inputs.
  */
 @Service
 public class ReviewBriefing {
@@ -29,6 +30,12 @@ public class ReviewBriefing {
   public static final String LEDGER = "briefingLedger";
   public static final String SUGGESTION = "briefingSuggestion";
   public static final String PROPOSAL = "briefingProposal";
+
+  /** The task card: the columns of the Tasklist filters. */
+  public static final String CASE_NUMBER = "caseNumber";
+  public static final String CATEGORY = "category";
+  public static final String PRIORITY = "priority";
+  public static final String MEMBER_ID = "memberId";
 
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -47,9 +54,13 @@ public class ReviewBriefing {
     this.decisions = decisions;
   }
 
-  public Map<String, String> forReview(String caseNumber) {
-    Map<String, String> texts = new LinkedHashMap<>();
+  public Map<String, Object> forReview(String caseNumber) {
+    Map<String, Object> texts = new LinkedHashMap<>();
     Complaint c = progress.complaint(caseNumber);
+    texts.put(CASE_NUMBER, c.caseNumber());
+    texts.put(CATEGORY, c.category().name());
+    texts.put(PRIORITY, c.priority().name());
+    texts.put(MEMBER_ID, c.memberId());
     texts.put(CLAIM, claim(c));
     Findings f = findings.of(caseNumber).orElse(null);
     texts.put(FINDINGS, findings(f));
@@ -61,8 +72,8 @@ public class ReviewBriefing {
     return texts;
   }
 
-  public Map<String, String> forApproval(String caseNumber, String approvalReason) {
-    Map<String, String> texts = forReview(caseNumber);
+  public Map<String, Object> forApproval(String caseNumber, String approvalReason) {
+    Map<String, Object> texts = forReview(caseNumber);
     String proposal = decisions.latest(caseNumber, RemedyDecisions.Step.REVIEW)
         .map(d -> "**" + d.decidedBy() + "** " + d.decision().toLowerCase() + " · **"
             + remedyLine(d.remedy()) + "**" + (d.reason() == null ? "" : "\n\n> " + d.reason()))

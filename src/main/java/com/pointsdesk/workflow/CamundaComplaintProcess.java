@@ -1,10 +1,8 @@
 package com.pointsdesk.workflow;
 
-import static com.pointsdesk.workflow.ProcessVariables.CASE_NUMBER;
 import static com.pointsdesk.workflow.ProcessVariables.CATEGORY;
 import static com.pointsdesk.workflow.ProcessVariables.EVIDENCE_REQUESTED;
 import static com.pointsdesk.workflow.ProcessVariables.EXTERNAL_ESCALATION;
-import static com.pointsdesk.workflow.ProcessVariables.MEMBER_ID;
 import static com.pointsdesk.workflow.ProcessVariables.PRIORITY;
 import static com.pointsdesk.workflow.ProcessVariables.PUBLIC_POST;
 
@@ -18,7 +16,10 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
-/** {@link ComplaintProcess} on Camunda: process ComplaintHandling, business key = case number. */
+/**
+ * {@link ComplaintProcess} on Camunda: process ComplaintHandling, business key = case number. The
+ * case number is not a variable: every step finds its case by the business key.
+ */
 @Component
 class CamundaComplaintProcess implements ComplaintProcess {
 
@@ -36,8 +37,6 @@ class CamundaComplaintProcess implements ComplaintProcess {
   @Override
   public String start(Complaint complaint) {
     VariableMap variables = Variables.createVariables()
-        .putValue(CASE_NUMBER, complaint.caseNumber())
-        .putValue(MEMBER_ID, complaint.memberId())
         .putValue(CATEGORY, complaint.category().name())
         .putValue(PRIORITY, complaint.priority().name())
         .putValue(PUBLIC_POST, complaint.publicPost())
@@ -60,9 +59,11 @@ class CamundaComplaintProcess implements ComplaintProcess {
           .putValue(PUBLIC_POST, publicPost)
           .putValue(EXTERNAL_ESCALATION, externalEscalation)
           .putValue(PRIORITY, Priority.HIGH.name()));
-      // a task already waiting in Tasklist moves up the list as well
-      tasks.createTaskQuery().processInstanceId(instance.getId()).list().forEach(
-          task -> tasks.setPriority(task.getId(), HIGH_TASK_PRIORITY));
+      // a task already waiting in Tasklist moves up the list, its card says so too
+      tasks.createTaskQuery().processInstanceId(instance.getId()).list().forEach(task -> {
+        tasks.setPriority(task.getId(), HIGH_TASK_PRIORITY);
+        tasks.setVariableLocal(task.getId(), PRIORITY, Priority.HIGH.name());
+      });
     }
   }
 

@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** {@code Task_GrantCompensation}: books compensation once (key {@code <caseNumber>:COMPENSATE}). */
+/**
+ * {@code Task_GrantCompensation}: books the settled compensation once (key
+ * {@code <caseNumber>:COMPENSATE}); the amount comes from the decisions on record.
+ */
 @Component
 class GrantCompensationDelegate implements JavaDelegate {
 
@@ -17,7 +20,6 @@ class GrantCompensationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    payments.grantCompensation(ProcessVariables.caseNumber(execution),
-        ProcessVariables.intValue(execution, ProcessVariables.COMPENSATION_POINTS));
+    payments.grantCompensation(ProcessVariables.caseNumber(execution));
   }
 }

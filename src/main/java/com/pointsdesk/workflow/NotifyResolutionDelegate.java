@@ -17,7 +17,6 @@ class NotifyResolutionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    resolutions.resolve(ProcessVariables.caseNumber(execution),
-        ProcessVariables.isTrue(execution, ProcessVariables.OFFER_ALTERNATIVE));
+    resolutions.resolve(ProcessVariables.caseNumber(execution));
   }
 }

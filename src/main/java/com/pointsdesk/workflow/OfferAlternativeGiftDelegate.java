@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** {@code Task_OfferAlternativeGift}: the gift cannot be sent again, offer a choice instead. */
+/**
+ * {@code Task_OfferAlternativeGift}: the member may choose an alternative gift, because the
+ * settled remedy says so (a rule or stock change) or because the gift to reissue is out of stock.
+ */
 @Component
 class OfferAlternativeGiftDelegate implements JavaDelegate {
 
@@ -17,8 +20,6 @@ class OfferAlternativeGiftDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    payments.offerAlternative(ProcessVariables.caseNumber(execution),
-        "The gift to reissue is out of stock; the member may choose an alternative");
-    execution.setVariable(ProcessVariables.OFFER_ALTERNATIVE, true);
+    payments.offerAlternative(ProcessVariables.caseNumber(execution));
   }
 }

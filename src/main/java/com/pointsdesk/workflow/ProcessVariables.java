@@ -1,18 +1,17 @@
 package com.pointsdesk.workflow;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
- * The process variables of ComplaintHandling: ids and the values gateways and DMN decide on.
- * Everything else (texts, evidence, ledger rows) stays in the domain tables.
+ * The process variables of ComplaintHandling: the values gateways and DMN decide on, nothing
+ * else. They are not trusted input (anyone who may work a task can write them through the REST
+ * API): the case is the business key, amounts are paid from the decisions on record, and every
+ * gateway reads a value one of the engine's own steps wrote (a DMN result or a listener).
  */
 public final class ProcessVariables {
 
-  public static final String CASE_NUMBER = "caseNumber";
-  public static final String MEMBER_ID = "memberId";
   public static final String CATEGORY = "category";
   public static final String PRIORITY = "priority";
   public static final String PUBLIC_POST = "publicPost";
@@ -32,36 +31,36 @@ public final class ProcessVariables {
   public static final String STRAIGHT_THROUGH = "straightThrough";
   public static final String REMEDY_NOTE = "remedyNote";
 
+  /** Fields of the review form. */
   public static final String REVIEW_DECISION = "reviewDecision";
   public static final String REVIEW_REASON = "reviewReason";
-  public static final String REMEDY_PROPOSED_BY = "remedyProposedBy";
+  /** The reviewer's decision as validated and recorded: what Gateway_ReviewOutcome reads. */
+  public static final String REVIEW_OUTCOME = "reviewOutcome";
+
   public static final String APPROVAL_REQUIRED = "approvalRequired";
   public static final String APPROVAL_REASON = "approvalReason";
+  /** Fields of the approval form. */
   public static final String APPROVAL_DECISION = "approvalDecision";
   public static final String APPROVAL_COMMENT = "approvalComment";
+  /** The approver's decision as validated and recorded: what Gateway_ApprovalOutcome reads. */
+  public static final String APPROVAL_OUTCOME = "approvalOutcome";
 
   private ProcessVariables() {}
 
-  /**
-   * The ids Tasklist shows on each task card (filter columns). They are copied onto the task
-   * because agents may read their tasks but not whole process instances.
-   */
-  static Map<String, Object> taskCard(VariableScope scope) {
-    Map<String, Object> card = new HashMap<>();
-    for (String name : List.of(CASE_NUMBER, CATEGORY, PRIORITY, MEMBER_ID)) {
-      card.put(name, scope.getVariable(name));
-    }
-    return card;
+  /** The case a step works on: the process instance's business key, never a variable. */
+  public static String caseNumber(DelegateExecution execution) {
+    return execution.getProcessBusinessKey();
+  }
+
+  /** The case a task belongs to: its process instance's business key. */
+  public static String caseNumber(DelegateTask task) {
+    return task.getExecution().getProcessBusinessKey();
   }
 
   /** Texts people typed or the forms display: never written to Camunda's history. */
   static boolean isFreeText(String name) {
     return REVIEW_REASON.equals(name) || APPROVAL_COMMENT.equals(name)
         || (name != null && name.startsWith("briefing"));
-  }
-
-  public static String caseNumber(VariableScope scope) {
-    return (String) scope.getVariable(CASE_NUMBER);
   }
 
   /** Form submissions may arrive as Integer, Long or Double: read any number as int. */

@@ -22,9 +22,6 @@ class ReissueGiftDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    if (!ProcessVariables.isTrue(execution, ProcessVariables.REISSUE_GIFT)) {
-      return;
-    }
     try {
       payments.reissueGift(ProcessVariables.caseNumber(execution));
     } catch (GiftOutOfStock e) {

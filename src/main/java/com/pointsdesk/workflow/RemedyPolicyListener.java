@@ -6,8 +6,9 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Start of {@code Gateway_StraightThrough}: keeps what RemedyPolicy.dmn suggested in the case's
- * remedy history, so the review form and an auditor can see it later.
+ * Start of {@code Gateway_StraightThrough}: keeps what RemedyPolicy.dmn decided a moment ago, in
+ * the same transaction, on the case's record: the suggestion for the agent, or the remedy that is
+ * paid without a person. The pay-out later pays that record, not these variables.
  */
 @Component
 class RemedyPolicyListener implements ExecutionListener {
@@ -20,8 +21,8 @@ class RemedyPolicyListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    review.recordPolicySuggestion(ProcessVariables.caseNumber(execution),
-        RemedyVariables.read(execution),
-        (String) execution.getVariable(ProcessVariables.REMEDY_NOTE));
+    review.recordPolicy(ProcessVariables.caseNumber(execution), RemedyVariables.read(execution),
+        (String) execution.getVariable(ProcessVariables.REMEDY_NOTE),
+        ProcessVariables.isTrue(execution, ProcessVariables.STRAIGHT_THROUGH));
   }
 }

@@ -21,9 +21,16 @@ final class RemedyVariables {
   }
 
   static void write(VariableScope scope, RemedyProposal remedy) {
-    scope.setVariable(RESTORE_POINTS, remedy.restorePoints());
-    scope.setVariable(COMPENSATION_POINTS, remedy.compensationPoints());
-    scope.setVariable(REISSUE_GIFT, remedy.reissueGift());
-    scope.setVariable(OFFER_ALTERNATIVE, remedy.offerAlternative());
+    set(scope, RESTORE_POINTS, remedy.restorePoints());
+    set(scope, COMPENSATION_POINTS, remedy.compensationPoints());
+    set(scope, REISSUE_GIFT, remedy.reissueGift());
+    set(scope, OFFER_ALTERNATIVE, remedy.offerAlternative());
+  }
+
+  /** An unchanged value is not written again: each write costs an update and a history row. */
+  private static void set(VariableScope scope, String name, Object value) {
+    if (!value.equals(scope.getVariable(name))) {
+      scope.setVariable(name, value);
+    }
   }
 }

@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** {@code Task_RestorePoints}: books the restore once (key {@code <caseNumber>:RESTORE}). */
+/**
+ * {@code Task_RestorePoints}: books the settled restore once (key {@code <caseNumber>:RESTORE});
+ * the amount comes from the decisions on record, not from a variable.
+ */
 @Component
 class RestorePointsDelegate implements JavaDelegate {
 
@@ -17,7 +20,6 @@ class RestorePointsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    payments.restorePoints(ProcessVariables.caseNumber(execution),
-        ProcessVariables.intValue(execution, ProcessVariables.RESTORE_POINTS));
+    payments.restorePoints(ProcessVariables.caseNumber(execution));
   }
 }

@@ -44,7 +44,7 @@ class ConcurrentIntakeTest extends ScenarioTest {
     // Then one opened the case and the other was merged into it
     String caseNumber = oneCaseFor(member, responses);
     assertThat(historyService.createHistoricProcessInstanceQuery()
-        .variableValueEquals("memberId", member).count()).isEqualTo(1);
+        .processInstanceBusinessKey(caseNumber).count()).isEqualTo(1);
     assertThat(caseView(caseNumber).get("channels")).asInstanceOf(LIST)
         .containsExactlyInAnyOrder("IN_APP", "WECHAT");
   }

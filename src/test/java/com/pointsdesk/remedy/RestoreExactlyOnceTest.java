@@ -33,12 +33,13 @@ class RestoreExactlyOnceTest extends ScenarioTest {
     doThrow(new IllegalStateException("node lost after the ledger write"))
         .when(caseRemedies).restored(anyString(), anyInt());
 
-    // When the complaint comes in, the restore job fails and is rolled back
+    // When the complaint comes in, its one job (check to pay-out) fails and is rolled back
     String caseNumber = fileComplaint(Map.of("channel", "IN_APP", "memberId", member,
         "category", "REDEMPTION_FAILED", "summary", "兑换失败积分被扣",
         "occurredAt", "2026-11-10T20:05:00+08:00"));
-    Job restore = awaitFailedJob(caseNumber, "Task_RestorePoints");
+    Job restore = awaitFailedJob(caseNumber, "Task_CheckEvidence");
     assertThat(restore.getRetries()).isEqualTo(2);
+    assertThat(restore.getFailedActivityId()).isEqualTo("Task_RestorePoints");
     assertThat(entriesWithKey(member, caseNumber + ":RESTORE")).isEmpty();
 
     // and the retry succeeds
@@ -63,8 +64,8 @@ class RestoreExactlyOnceTest extends ScenarioTest {
     // When the restore step runs again, as a second node or a replay would make it
     runtimeService.createProcessInstanceByKey("ComplaintHandling")
         .businessKey(caseNumber)
-        .setVariables(Map.of("caseNumber", caseNumber, "restorePoints", 1200,
-            "compensationPoints", 0, "reissueGift", false, "offerAlternative", false))
+        .setVariables(Map.of("restorePoints", 1200, "compensationPoints", 0,
+            "reissueGift", false, "offerAlternative", false))
         .startBeforeActivity("Task_RestorePoints")
         .execute();
     await().atMost(PATIENCE).until(() -> runtimeService.createProcessInstanceQuery()

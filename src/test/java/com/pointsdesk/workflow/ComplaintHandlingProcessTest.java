@@ -2,6 +2,7 @@ package com.pointsdesk.workflow;
 
 import static com.pointsdesk.complaint.Category.DELIVERY_DELAYED;
 import static com.pointsdesk.complaint.Category.REDEMPTION_FAILED;
+import static com.pointsdesk.complaint.Category.RULE_CHANGED;
 import static com.pointsdesk.complaint.Category.UNEXPLAINED_DEDUCTION;
 import static com.pointsdesk.workflow.ProcessIds.END_CLOSED_NO_EVIDENCE;
 import static com.pointsdesk.workflow.ProcessIds.END_REJECTED;
@@ -23,28 +24,17 @@ import static com.pointsdesk.workflow.ProcessIds.TASK_REVIEW_COMPLAINT;
 import static com.pointsdesk.workflow.ProcessIds.TASK_SEND_EVIDENCE_REMINDER;
 import static com.pointsdesk.workflow.ProcessVariables.APPROVAL_COMMENT;
 import static com.pointsdesk.workflow.ProcessVariables.APPROVAL_DECISION;
-import static com.pointsdesk.workflow.ProcessVariables.APPROVAL_REASON;
 import static com.pointsdesk.workflow.ProcessVariables.APPROVAL_REQUIRED;
-import static com.pointsdesk.workflow.ProcessVariables.CASE_NUMBER;
-import static com.pointsdesk.workflow.ProcessVariables.CATEGORY;
 import static com.pointsdesk.workflow.ProcessVariables.COMPENSATION_POINTS;
-import static com.pointsdesk.workflow.ProcessVariables.DELAY_DAYS;
 import static com.pointsdesk.workflow.ProcessVariables.EVIDENCE_DUE_AT;
 import static com.pointsdesk.workflow.ProcessVariables.EVIDENCE_REMINDER_AT;
 import static com.pointsdesk.workflow.ProcessVariables.EVIDENCE_REQUESTED;
-import static com.pointsdesk.workflow.ProcessVariables.EXTERNAL_ESCALATION;
-import static com.pointsdesk.workflow.ProcessVariables.MEMBER_ID;
 import static com.pointsdesk.workflow.ProcessVariables.OFFER_ALTERNATIVE;
-import static com.pointsdesk.workflow.ProcessVariables.POINTS_AT_STAKE;
-import static com.pointsdesk.workflow.ProcessVariables.PRIORITY;
-import static com.pointsdesk.workflow.ProcessVariables.PUBLIC_POST;
 import static com.pointsdesk.workflow.ProcessVariables.REISSUE_GIFT;
-import static com.pointsdesk.workflow.ProcessVariables.REMEDY_PROPOSED_BY;
 import static com.pointsdesk.workflow.ProcessVariables.RESTORE_POINTS;
 import static com.pointsdesk.workflow.ProcessVariables.REVIEW_DECISION;
 import static com.pointsdesk.workflow.ProcessVariables.REVIEW_REASON;
 import static com.pointsdesk.workflow.ProcessVariables.STRAIGHT_THROUGH;
-import static com.pointsdesk.workflow.ProcessVariables.VERDICT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -60,7 +50,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
@@ -88,7 +77,6 @@ import com.pointsdesk.remedy.GiftOutOfStock;
 import com.pointsdesk.remedy.InvalidDecision;
 import com.pointsdesk.remedy.RemedyPayments;
 import com.pointsdesk.remedy.RemedyProposal;
-import com.pointsdesk.remedy.RemedyReview;
 import com.pointsdesk.remedy.RemedyReviews;
 import com.pointsdesk.remedy.Resolutions;
 import com.pointsdesk.remedy.ReviewBriefing;
@@ -111,6 +99,8 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -118,7 +108,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterEach;
@@ -129,8 +118,10 @@ import org.mockito.ArgumentCaptor;
 
 /**
  * ComplaintHandling.bpmn with RemedyPolicy.dmn and its forms: the real delegates and listeners of
- * this package over mocked feature services, on an in-memory engine without job executor. Each
- * async step is run by hand ({@link #runStep}), time moves only through {@link ClockUtil}.
+ * this package (and the real review, approval and settlement rules of remedy/, over decisions kept
+ * in memory) over mocked feature services, on an in-memory engine without job executor. Each job
+ * is run by hand ({@link #runJob}), so the tests also count the save points; time moves only
+ * through {@link ClockUtil}.
  */
 @ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = {"processes/ComplaintHandling.bpmn", "processes/RemedyPolicy.dmn",
@@ -158,14 +149,14 @@ class ComplaintHandlingProcessTest {
   private final Resolutions resolutions = mock(Resolutions.class);
   private final ReviewBriefing briefing = mock(ReviewBriefing.class);
   private final CaseProgress progress = mock(CaseProgress.class);
-  private RemedyReview review;
+  private RemedyReviews.Desk desk;
   private ComplaintProcess complaintProcess;
 
   @BeforeEach
   void wireTheModelToRealDelegatesOverMockedServices() {
     init(processEngine);
     ClockUtil.setCurrentTime(Date.from(FILED_AT.toInstant()));
-    review = RemedyReviews.inMemory(progress, mock(CaseFindings.class));
+    desk = RemedyReviews.inMemory(progress, mock(CaseFindings.class), briefing, new EngineClock());
     CurrentUser currentUser = new CurrentUser(processEngine.getIdentityService());
     EvidenceProperties evidence = new EvidenceProperties(0, REMINDER_AFTER, DEADLINE_AFTER, 0);
 
@@ -176,11 +167,13 @@ class ComplaintHandlingProcessTest {
         new SendEvidenceReminderDelegate(evidenceRequests));
     Mocks.register("closeWithoutEvidenceDelegate",
         new CloseWithoutEvidenceDelegate(evidenceRequests));
-    Mocks.register("remedyPolicyListener", new RemedyPolicyListener(review));
+    Mocks.register("remedyPolicyListener", new RemedyPolicyListener(desk.review()));
     Mocks.register("reviewComplaintListener",
-        new ReviewComplaintListener(review, briefing, progress, currentUser));
+        new ReviewComplaintListener(desk.review(), currentUser));
+    Mocks.register("approvalLimitsListener", new ApprovalLimitsListener(desk.approvals()));
     Mocks.register("approveRemedyListener",
-        new ApproveRemedyListener(review, briefing, progress, currentUser));
+        new ApproveRemedyListener(desk.approvals(), currentUser));
+    Mocks.register("settledRemedyListener", new SettledRemedyListener(desk.review()));
     Mocks.register("notifyRejectionDelegate", new NotifyRejectionDelegate(resolutions));
     Mocks.register("restorePointsDelegate", new RestorePointsDelegate(payments));
     Mocks.register("grantCompensationDelegate", new GrantCompensationDelegate(payments));
@@ -208,41 +201,65 @@ class ComplaintHandlingProcessTest {
   // --- straight through -----------------------------------------------------------------------
 
   @Test
-  void aVerifiedFailedRedemptionIsRefundedStraightThroughWithoutAnyPerson() {
+  void aVerifiedFailedRedemptionIsRefundedStraightThroughInOneJob() {
     // Given U10003's failed redemption, which the ledger check verifies at 3 000 points
     ProcessInstance pi = fileComplaint("U10003", REDEMPTION_FAILED, false, verified(3000));
+    assertThat(pi).isWaitingAtExactly(TASK_CHECK_EVIDENCE);
 
-    // When the check runs, the policy says no person is needed
-    runStep(pi, TASK_CHECK_EVIDENCE);
-    assertThat(pi).hasPassed(TASK_DETERMINE_REMEDY).isWaitingAt(TASK_RESTORE_POINTS);
-    assertThat(pi).variables().containsEntry(STRAIGHT_THROUGH, true);
-    // and the pay-out steps run
-    payOut(pi);
+    // When the one job after intake runs: check, policy, pay-out and notification
+    runJob(pi, TASK_CHECK_EVIDENCE);
 
-    // Then the case is resolved with the 3 000 points restored once, no user task ever created
-    assertThat(pi).isEnded().hasPassed(END_RESOLVED)
-        .hasNotPassed(TASK_REVIEW_COMPLAINT, TASK_APPROVE_REMEDY);
+    // Then the case is resolved without any person and without another job
+    assertThat(pi).isEnded().hasPassed(TASK_DETERMINE_REMEDY, TASK_RESTORE_POINTS,
+            TASK_NOTIFY_RESOLUTION, END_RESOLVED)
+        .hasNotPassed(TASK_REVIEW_COMPLAINT, TASK_APPROVE_REMEDY)
+        // and the model shows that nothing but points was paid
+        .hasNotPassed(TASK_GRANT_COMPENSATION, TASK_REISSUE_GIFT, TASK_OFFER_ALTERNATIVE_GIFT);
     assertThat(historyService().createHistoricTaskInstanceQuery()
         .processInstanceId(pi.getId()).count()).isZero();
-    verify(payments).restorePoints(CASE, 3000);
+    verify(payments).restorePoints(CASE);
+    verify(payments, never()).grantCompensation(any());
     verify(payments, never()).reissueGift(any());
-    verify(resolutions).resolve(CASE, false);
-    assertThat(review.suggestion(CASE)).isEqualTo(new RemedyProposal(3000, 0, false, false));
+    verify(resolutions).resolve(CASE);
+    // paid as the policy settled it, on record
+    assertThat(desk.review().settled(CASE).remedy()).isEqualTo(remedy(3000, 0, false, false));
+    assertThat(desk.review().settled(CASE).decidedBy()).isEqualTo("RemedyPolicy");
+  }
+
+  @Test
+  void theCaseIsTheBusinessKeyWhateverTheVariablesSay() {
+    // Given a complaint started with a misleading case-number variable
+    when(evidenceChecks.check(CASE)).thenReturn(verified(3000));
+    ProcessInstance pi = runtimeService().createProcessInstanceByKey(ProcessIds.COMPLAINT_HANDLING)
+        .businessKey(CASE)
+        .setVariables(startVariables(REDEMPTION_FAILED, false)
+            .putValue("caseNumber", "PD-2026-999999").putValue("memberId", "U99999"))
+        .execute();
+
+    // When it runs
+    runJob(pi, TASK_CHECK_EVIDENCE);
+
+    // Then every step worked on the business key's case
+    assertThat(pi).isEnded();
+    verify(evidenceChecks).check(CASE);
+    verify(payments).restorePoints(CASE);
+    verify(resolutions).resolve(CASE);
+    verify(payments, never()).restorePoints("PD-2026-999999");
   }
 
   // --- evidence -------------------------------------------------------------------------------
 
   @Test
-  void anInconclusiveCheckAsksTheMemberForEvidenceAndWaits() {
+  void anInconclusiveCheckAsksTheMemberForEvidenceAndWaitsInTheSameJob() {
     // Given a claim the ledger alone cannot verify
     ProcessInstance pi = fileComplaint("U10002", UNEXPLAINED_DEDUCTION, false, inconclusive());
 
-    // When the check and the request run
-    runStep(pi, TASK_CHECK_EVIDENCE);
-    runStep(pi, TASK_REQUEST_EVIDENCE);
+    // When the check runs
+    runJob(pi, TASK_CHECK_EVIDENCE);
 
     // Then the member is asked, with a deadline 7 days out, and the case waits for evidence
-    assertThat(pi).isWaitingAtExactly(TASK_AWAIT_EVIDENCE).variables()
+    assertThat(pi).hasPassed(TASK_REQUEST_EVIDENCE).isWaitingAtExactly(TASK_AWAIT_EVIDENCE)
+        .variables()
         .containsEntry(EVIDENCE_REQUESTED, true)
         .containsEntry(EVIDENCE_REMINDER_AT, date(FILED_AT.plus(REMINDER_AFTER)))
         .containsEntry(EVIDENCE_DUE_AT, date(FILED_AT.plus(DEADLINE_AFTER)));
@@ -254,6 +271,7 @@ class ComplaintHandlingProcessTest {
         .isEqualTo(date(FILED_AT.plus(REMINDER_AFTER)));
     assertThat(job(BOUNDARY_DEADLINE_PASSED).getDuedate())
         .isEqualTo(date(FILED_AT.plus(DEADLINE_AFTER)));
+    assertThat(dueJobs()).isZero();
   }
 
   @Test
@@ -264,11 +282,11 @@ class ComplaintHandlingProcessTest {
     // When the member's evidence arrives (correlated by the case number)
     boolean woken = complaintProcess.evidenceProvided(CASE);
 
-    // Then the wait ends, its timers are gone, and the ledger is checked again
+    // Then the wait ends, its timers are gone, and the ledger is checked again in a job
     assertThat(woken).isTrue();
     assertThat(pi).hasPassed(TASK_AWAIT_EVIDENCE).isWaitingAtExactly(TASK_CHECK_EVIDENCE);
     assertThat(jobQuery().timers().count()).isZero();
-    runStep(pi, TASK_CHECK_EVIDENCE);
+    runJob(pi, TASK_CHECK_EVIDENCE);
     assertThat(pi).isWaitingAtExactly(TASK_REVIEW_COMPLAINT);
   }
 
@@ -279,7 +297,7 @@ class ComplaintHandlingProcessTest {
     complaintProcess.evidenceProvided(CASE);
 
     // When the ledger still cannot tell
-    runStep(pi, TASK_CHECK_EVIDENCE);
+    runJob(pi, TASK_CHECK_EVIDENCE);
 
     // Then an agent judges; the member is not asked a second time
     assertThat(pi).isWaitingAtExactly(TASK_REVIEW_COMPLAINT).variables()
@@ -290,22 +308,22 @@ class ComplaintHandlingProcessTest {
   }
 
   @Test
-  void theMemberIsRemindedOnceWhileTheCaseKeepsWaiting() {
+  void theMemberIsRemindedOnceByTheTimersOwnJobWhileTheCaseKeepsWaiting() {
     // Given a case waiting for evidence: no timer is due yet
     ProcessInstance pi = awaitingEvidence(verified(2000));
     assertThat(dueJobs()).isZero();
 
-    // When the reminder date passes
+    // When the reminder date passes and its timer fires
     moveClockPast(FILED_AT.plus(REMINDER_AFTER));
     assertThat(dueJobs()).isOne();
-    execute(job(BOUNDARY_REMINDER_DUE));
-    runStep(pi, TASK_SEND_EVIDENCE_REMINDER);
+    runJob(pi, BOUNDARY_REMINDER_DUE);
 
-    // Then the member is reminded of the deadline, and the case still waits
+    // Then the member is reminded of the deadline in that same job, and the case still waits
     ArgumentCaptor<OffsetDateTime> deadline = ArgumentCaptor.forClass(OffsetDateTime.class);
     verify(evidenceRequests).remind(eq(CASE), deadline.capture());
     assertThat(deadline.getValue()).isAtSameInstantAs(FILED_AT.plus(DEADLINE_AFTER));
-    assertThat(pi).hasPassed(END_REMINDER_SENT).isWaitingAtExactly(TASK_AWAIT_EVIDENCE);
+    assertThat(pi).hasPassed(TASK_SEND_EVIDENCE_REMINDER, END_REMINDER_SENT)
+        .isWaitingAtExactly(TASK_AWAIT_EVIDENCE);
     // and only once: nothing else is due until the deadline
     moveClockPast(FILED_AT.plus(DEADLINE_AFTER).minusHours(1));
     assertThat(dueJobs()).isZero();
@@ -317,16 +335,15 @@ class ComplaintHandlingProcessTest {
     // Given a case waiting for evidence whose member was reminded
     ProcessInstance pi = awaitingEvidence(verified(2000));
     moveClockPast(FILED_AT.plus(REMINDER_AFTER));
-    execute(job(BOUNDARY_REMINDER_DUE));
-    runStep(pi, TASK_SEND_EVIDENCE_REMINDER);
+    runJob(pi, BOUNDARY_REMINDER_DUE);
 
     // When the deadline passes without evidence
     moveClockPast(FILED_AT.plus(DEADLINE_AFTER));
-    execute(job(BOUNDARY_DEADLINE_PASSED));
-    runStep(pi, TASK_CLOSE_WITHOUT_EVIDENCE);
+    runJob(pi, BOUNDARY_DEADLINE_PASSED);
 
     // Then the case is closed for lack of evidence, and late evidence wakes nothing
-    assertThat(pi).isEnded().hasPassed(END_CLOSED_NO_EVIDENCE).hasNotPassed(TASK_DETERMINE_REMEDY);
+    assertThat(pi).isEnded().hasPassed(TASK_CLOSE_WITHOUT_EVIDENCE, END_CLOSED_NO_EVIDENCE)
+        .hasNotPassed(TASK_DETERMINE_REMEDY);
     verify(evidenceRequests).closeWithoutEvidence(CASE);
     assertThat(complaintProcess.evidenceProvided(CASE)).isFalse();
     verifyNoInteractions(payments);
@@ -341,7 +358,7 @@ class ComplaintHandlingProcessTest {
     ProcessInstance pi = fileComplaint("U10002", UNEXPLAINED_DEDUCTION, false, verified(2000));
 
     // When the check has run
-    runStep(pi, TASK_CHECK_EVIDENCE);
+    runJob(pi, TASK_CHECK_EVIDENCE);
 
     // Then a support agent reviews it on the review form, briefed with the findings
     assertThat(pi).isWaitingAtExactly(TASK_REVIEW_COMPLAINT);
@@ -353,29 +370,32 @@ class ComplaintHandlingProcessTest {
         .isEqualTo("VERIFIED 2000");
     verify(progress).moveTo(eq(CASE), eq(ComplaintStatus.UNDER_REVIEW), anyString());
     // and the policy's suggestion is on record for the agent
-    assertThat(review.suggestion(CASE)).isEqualTo(new RemedyProposal(2000, 100, false, false));
+    assertThat(desk.review().suggestion(CASE)).isEqualTo(remedy(2000, 100, false, false));
   }
 
   @Test
-  void mrWangGetsHis2000PointsBackAnd100ApologyWhenTheAgentAccepts() {
+  void mrWangGetsHis2000PointsBackAnd100ApologyInOneJobAfterTheAgentAccepts() {
     // Given Mr. Wang's verified complaint under review
     ProcessInstance pi = underReview("U10002", UNEXPLAINED_DEDUCTION, false, verified(2000));
 
-    // When the agent accepts the policy's suggestion
+    // When the agent accepts the policy's suggestion, the completion commits on its own
     decideReview(pi, "agent", "ACCEPT");
+    assertThat(pi).isNotEnded();
+    verifyNoInteractions(payments);
 
-    // Then no approval is needed
-    assertThat(pi).hasPassed(TASK_CHECK_APPROVAL_REQUIRED).hasNotPassed(TASK_APPROVE_REMEDY)
-        .isWaitingAtExactly(TASK_RESTORE_POINTS).variables()
-        .containsEntry(APPROVAL_REQUIRED, false)
-        .containsEntry(REMEDY_PROPOSED_BY, "agent");
-    // and after pay-out he has 2 000 back and 100 apology points
-    payOut(pi);
-    assertThat(pi).isEnded().hasPassed(END_RESOLVED);
-    verify(payments).restorePoints(CASE, 2000);
-    verify(payments).grantCompensation(CASE, 100);
+    // and the one job after it checks the limits and pays
+    runJob(pi, TASK_REVIEW_COMPLAINT);
+    assertThat(pi).isEnded().hasPassed(TASK_CHECK_APPROVAL_REQUIRED, TASK_RESTORE_POINTS,
+            TASK_GRANT_COMPENSATION, END_RESOLVED)
+        .hasNotPassed(TASK_APPROVE_REMEDY, TASK_REISSUE_GIFT, TASK_OFFER_ALTERNATIVE_GIFT);
+    verify(payments).restorePoints(CASE);
+    verify(payments).grantCompensation(CASE);
     verify(payments, never()).reissueGift(any());
-    verify(resolutions).resolve(CASE, false);
+    verify(resolutions).resolve(CASE);
+    // what was paid is what the agent accepted, on record with who decided
+    assertThat(desk.review().settled(CASE).remedy()).isEqualTo(remedy(2000, 100, false, false));
+    assertThat(desk.review().settled(CASE).decidedBy()).isEqualTo("agent");
+    assertThat(desk.review().settled(CASE).approvedBy()).isNull();
   }
 
   @Test
@@ -384,25 +404,26 @@ class ComplaintHandlingProcessTest {
     ProcessInstance pi = underReview("U10011", UNEXPLAINED_DEDUCTION, false, notVerified());
 
     // When the agent rejects it with a reason
-    decideReview(pi, "agent", "REJECT", REVIEW_REASON, "所有扣分均有兑换订单 Every debit has an order");
-    runStep(pi, TASK_NOTIFY_REJECTION);
+    decideReview(pi, "agent", "reject", REVIEW_REASON, "所有扣分均有兑换订单 Every debit has an order");
+    runJob(pi, TASK_REVIEW_COMPLAINT);
 
     // Then the member is told why, and nothing is paid
-    assertThat(pi).isEnded().hasPassed(END_REJECTED)
+    assertThat(pi).isEnded().hasPassed(TASK_NOTIFY_REJECTION, END_REJECTED)
         .hasNotPassed(TASK_CHECK_APPROVAL_REQUIRED, TASK_RESTORE_POINTS);
     verify(resolutions).reject(CASE);
     verifyNoInteractions(payments);
   }
 
   @Test
-  void aRejectionWithoutAReasonIsRefusedAndTheTaskStaysOpen() {
+  void aRejectionWithoutAReasonIsRefusedAsAFormErrorAndTheTaskStaysOpen() {
     // Given a complaint under review
     ProcessInstance pi = underReview("U10011", UNEXPLAINED_DEDUCTION, false, notVerified());
     Task task = claim(task(), "agent");
 
-    // When the agent rejects without saying why, then the form is refused
+    // When the agent rejects without saying why, then the form is refused (400 in Tasklist)
     assertThatThrownBy(() -> taskService().complete(task.getId(),
         withVariables(REVIEW_DECISION, "REJECT")))
+        .isInstanceOf(FormFieldValidationException.class)
         .satisfies(causedBy(InvalidDecision.class, "reason"));
 
     // and the case still waits for the review
@@ -419,12 +440,14 @@ class ComplaintHandlingProcessTest {
     decideReview(pi, "agent", "ADJUST", RESTORE_POINTS, 2000L, COMPENSATION_POINTS, 300L,
         REISSUE_GIFT, false, OFFER_ALTERNATIVE, false,
         REVIEW_REASON, "He had complained twice before 之前已投诉两次");
+    runJob(pi, TASK_REVIEW_COMPLAINT);
 
-    // Then a senior agent must approve the adjusted remedy
+    // Then a senior agent must approve the adjusted remedy; nothing is settled yet
     assertThat(pi).isWaitingAtExactly(TASK_APPROVE_REMEDY).variables()
         .containsEntry(APPROVAL_REQUIRED, true)
         .containsEntry(RESTORE_POINTS, 2000)
         .containsEntry(COMPENSATION_POINTS, 300);
+    assertThatThrownBy(() -> desk.review().settled(CASE)).hasMessageContaining("nothing may be paid");
     verifyNoInteractions(payments);
   }
 
@@ -438,32 +461,38 @@ class ComplaintHandlingProcessTest {
 
     // When the agent accepts the suggested reissue + 500 points
     decideReview(pi, "agent", "ACCEPT");
+    runJob(pi, TASK_REVIEW_COMPLAINT);
 
     // Then a senior agent must approve it on the approval form
     assertThat(pi).isWaitingAtExactly(TASK_APPROVE_REMEDY);
     assertThat(task()).hasCandidateGroup(SENIOR_AGENTS).isNotAssigned();
     assertThat(formRefOf(task())).isEqualTo("ApproveRemedyForm");
     assertThat(deployedFormOf(task())).contains("\"id\": \"ApproveRemedyForm\"");
-    verify(progress).moveTo(eq(CASE), eq(ComplaintStatus.AWAITING_APPROVAL), anyString());
+    verify(progress).moveTo(eq(CASE), eq(ComplaintStatus.AWAITING_APPROVAL),
+        eq("补偿超过200积分 Compensation above 200 points"));
 
     // When another person, a senior agent, approves
     decideApproval(pi, "senior", "APPROVE", null);
-    payOut(pi);
+    runJob(pi, TASK_APPROVE_REMEDY);
 
-    // Then the gift is reissued and 500 points granted
-    assertThat(pi).isEnded().hasPassed(END_RESOLVED);
-    verify(payments).grantCompensation(CASE, 500);
+    // Then the gift is reissued and 500 points granted; no points restored
+    assertThat(pi).isEnded().hasPassed(TASK_GRANT_COMPENSATION, TASK_REISSUE_GIFT, END_RESOLVED)
+        .hasNotPassed(TASK_RESTORE_POINTS, TASK_OFFER_ALTERNATIVE_GIFT);
+    verify(payments).grantCompensation(CASE);
     verify(payments).reissueGift(CASE);
-    verify(resolutions).resolve(CASE, false);
+    verify(payments, never()).restorePoints(any());
+    verify(resolutions).resolve(CASE);
+    assertThat(desk.review().settled(CASE).approvedBy()).isEqualTo("senior");
   }
 
   @Test
   void aSeniorAgentCanSendTheRemedyBackToTheReview() {
     // Given a proposed reissue + 500 points waiting for approval
-    ProcessInstance pi = awaitingApproval(new RemedyProposal(0, 500, true, false), "agent");
+    ProcessInstance pi = awaitingApproval("agent");
 
     // When the senior agent sends it back with a comment
     decideApproval(pi, "senior", "SEND_BACK", "延误10天补偿200即可 200 is enough for ten days");
+    runJob(pi, TASK_APPROVE_REMEDY);
 
     // Then the agent reviews the case again; nothing is paid
     assertThat(pi).isWaitingAtExactly(TASK_REVIEW_COMPLAINT).variables()
@@ -474,29 +503,29 @@ class ComplaintHandlingProcessTest {
 
   @Test
   void whoProposedTheRemedyCannotClaimItsApproval() {
-    // Given a remedy proposed by the senior agent "senior" while handling a public case
-    ProcessInstance pi = awaitingApproval(new RemedyProposal(0, 500, true, false), "senior");
+    // Given a remedy proposed by "senior2" while helping with a public case
+    ProcessInstance pi = awaitingApproval("senior2");
     String taskId = task().getId();
 
     // When the same person tries to claim the approval, then four eyes refuses
-    assertThatThrownBy(() -> taskService().claim(taskId, "senior"))
+    assertThatThrownBy(() -> taskService().claim(taskId, "senior2"))
         .satisfies(causedBy(InvalidDecision.class, "Four eyes"));
     assertThat(task()).isNotAssigned();
 
     // while another senior agent may
-    claim(task(), "senior2");
-    assertThat(task()).isAssignedTo("senior2");
+    claim(task(), "senior");
+    assertThat(task()).isAssignedTo("senior");
     assertThat(pi).isWaitingAtExactly(TASK_APPROVE_REMEDY);
   }
 
   @Test
   void whoProposedTheRemedyCannotApproveItUnderSomeoneElsesClaim() {
-    // Given a remedy proposed by "senior", its approval claimed by "senior2"
-    ProcessInstance pi = awaitingApproval(new RemedyProposal(0, 500, true, false), "senior");
-    String taskId = claim(task(), "senior2").getId();
+    // Given a remedy proposed by "senior2", its approval claimed by "senior"
+    ProcessInstance pi = awaitingApproval("senior2");
+    String taskId = claim(task(), "senior").getId();
 
-    // When "senior", logged in, completes it, then four eyes refuses
-    processEngine.getIdentityService().setAuthenticatedUserId("senior");
+    // When "senior2", logged in, completes it, then four eyes refuses
+    processEngine.getIdentityService().setAuthenticatedUserId("senior2");
     assertThatThrownBy(() -> taskService().complete(taskId,
         withVariables(APPROVAL_DECISION, "APPROVE")))
         .satisfies(causedBy(InvalidDecision.class, "Four eyes"));
@@ -507,69 +536,163 @@ class ComplaintHandlingProcessTest {
   }
 
   @Test
-  void anApprovalCannotChangeTheProposedRemedy() {
+  void anApprovalCanOnlyApproveTheProposalAsItStands() {
     // Given Ms. Zhang's reissue + 500 points, proposed by the agent, claimed by a senior agent
-    ProcessInstance pi = underReview("U10001", DELIVERY_DELAYED, true, verified(12000, 30));
-    decideReview(pi, "agent", "ACCEPT");
-    String taskId = claim(task(TASK_APPROVE_REMEDY, pi), "senior").getId();
+    ProcessInstance pi = awaitingApproval("agent");
+    String taskId = claim(task(), "senior").getId();
 
     // When the senior agent "approves" while raising the compensation to 5 000 points
     assertThatThrownBy(() -> taskService().complete(taskId, withVariables(
         APPROVAL_DECISION, "APPROVE", COMPENSATION_POINTS, 5000L)))
-        .satisfies(causedBy(InvalidDecision.class, "send it back"));
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("compensationPoints");
 
-    // Then nothing is approved: what is paid is what one person proposed and another approved
+    // Then nothing is approved: the approval form has no amounts to change
     assertThat(pi).isWaitingAtExactly(TASK_APPROVE_REMEDY).variables()
         .containsEntry(COMPENSATION_POINTS, 500);
+    verifyNoInteractions(payments);
+  }
+
+  // --- trust: variables are not input ---------------------------------------------------------
+
+  @Test
+  void variablesWrittenOnAnOpenTaskChangeNeitherTheCaseTheAmountsNorThePath() {
+    // Given Mr. Wang's complaint under review
+    ProcessInstance pi = underReview("U10002", UNEXPLAINED_DEDUCTION, false, verified(2000));
+
+    // When someone who may update the task writes the variables the process decides on
+    taskService().setVariables(task().getId(), Map.of("caseNumber", "PD-2026-999999",
+        "memberId", "U99999", RESTORE_POINTS, 99_999, COMPENSATION_POINTS, 5000,
+        REISSUE_GIFT, true, STRAIGHT_THROUGH, true, APPROVAL_REQUIRED, false,
+        APPROVAL_DECISION, "APPROVE"));
+    // and the agent then accepts the suggestion
+    decideReview(pi, "agent", "ACCEPT");
+    runJob(pi, TASK_REVIEW_COMPLAINT);
+
+    // Then the case, the amounts and the path are exactly those of the suggestion
+    assertThat(pi).isEnded().hasPassed(TASK_RESTORE_POINTS, TASK_GRANT_COMPENSATION)
+        .hasNotPassed(TASK_APPROVE_REMEDY, TASK_REISSUE_GIFT);
+    verify(payments).restorePoints(CASE);
+    verify(payments).grantCompensation(CASE);
+    verify(payments, never()).reissueGift(any());
+    assertThat(desk.review().settled(CASE).remedy()).isEqualTo(remedy(2000, 100, false, false));
+  }
+
+  @Test
+  void aCompletionWithFieldsItsFormDoesNotHaveIsRefusedAndChangesNothing() {
+    // Given Mr. Wang's complaint under review, claimed by the agent
+    ProcessInstance pi = underReview("U10002", UNEXPLAINED_DEDUCTION, false, verified(2000));
+    Task task = claim(task(), "agent");
+
+    // When the completion carries variables that are not fields of the review form
+    assertThatThrownBy(() -> taskService().complete(task.getId(), withVariables(
+        REVIEW_DECISION, "ACCEPT", STRAIGHT_THROUGH, true, APPROVAL_REQUIRED, false,
+        "caseNumber", "PD-2026-999999")))
+        .isInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("approvalRequired, caseNumber, straightThrough")
+        .hasMessageContaining("reviewDecision");
+
+    // Then nothing changed: the task is open and no variable was written
+    assertThat(pi).isWaitingAtExactly(TASK_REVIEW_COMPLAINT).variables()
+        .doesNotContainKeys("caseNumber", APPROVAL_REQUIRED, REVIEW_DECISION)
+        .containsEntry(STRAIGHT_THROUGH, false);
+    verifyNoInteractions(payments);
+  }
+
+  @Test
+  void thePayOutPaysTheSettledRemedyEvenIfTheVariablesChangedBeforeItsJob() {
+    // Given the agent accepted Mr. Wang's suggestion; the pay-out job has not run yet
+    ProcessInstance pi = underReview("U10002", UNEXPLAINED_DEDUCTION, false, verified(2000));
+    decideReview(pi, "agent", "ACCEPT");
+
+    // When someone with access to the process instance rewrites the remedy variables
+    runtimeService().setVariables(pi.getId(), Map.of(RESTORE_POINTS, 0, COMPENSATION_POINTS, 0,
+        REISSUE_GIFT, true, OFFER_ALTERNATIVE, true));
+    runJob(pi, TASK_REVIEW_COMPLAINT);
+
+    // Then the pay-out routes and pays by the record: restore and compensation, nothing else
+    assertThat(pi).isEnded().hasPassed(TASK_RESTORE_POINTS, TASK_GRANT_COMPENSATION)
+        .hasNotPassed(TASK_REISSUE_GIFT, TASK_OFFER_ALTERNATIVE_GIFT);
+    verify(payments).restorePoints(CASE);
+    verify(payments).grantCompensation(CASE);
+  }
+
+  @Test
+  void aPayOutWithoutASettledRemedyOnRecordIsRefused() {
+    // Given a case moved straight to the pay-out with generous variables and no decision on record
+    // When the pay-out starts, then it refuses (in a job: an incident) and nothing is paid
+    assertThatThrownBy(() -> runtimeService()
+        .createProcessInstanceByKey(ProcessIds.COMPLAINT_HANDLING)
+        .businessKey(CASE)
+        .setVariables(startVariables(UNEXPLAINED_DEDUCTION, false)
+            .putValue(RESTORE_POINTS, 99_999).putValue(COMPENSATION_POINTS, 0)
+            .putValue(REISSUE_GIFT, false).putValue(OFFER_ALTERNATIVE, false))
+        .startBeforeActivity("Gateway_PayOut")
+        .execute())
+        .hasMessageContaining("No settled remedy on record for " + CASE);
     verifyNoInteractions(payments);
   }
 
   // --- pay-out --------------------------------------------------------------------------------
 
   @Test
-  void aGiftOutOfStockIsReplacedByAnAlternativeGiftOffer() {
-    // Given an approved reissue whose gift is out of stock
-    doThrow(new GiftOutOfStock("G-HEADPHONES")).when(payments).reissueGift(CASE);
-    ProcessInstance pi = startBefore(TASK_REISSUE_GIFT,
-        remedyVariables(new RemedyProposal(0, 200, true, false)));
+  void aRuleChangeOffersAnAlternativeGiftAndTheModelShowsIt() {
+    // Given U10012's verified complaint about a price rise announced one day before
+    ProcessInstance pi = underReview("U10012", RULE_CHANGED, false, verified(3000));
 
-    // When the reissue step runs
-    runStep(pi, TASK_REISSUE_GIFT);
+    // When the agent accepts the policy's alternative-gift offer
+    decideReview(pi, "agent", "ACCEPT");
+    runJob(pi, TASK_REVIEW_COMPLAINT);
 
-    // Then the member is offered an alternative instead, and the case is resolved
-    assertThat(pi).hasPassed(BOUNDARY_GIFT_OUT_OF_STOCK)
-        .isWaitingAtExactly(TASK_OFFER_ALTERNATIVE_GIFT);
-    runStep(pi, TASK_OFFER_ALTERNATIVE_GIFT);
-    assertThat(pi).variables().containsEntry(OFFER_ALTERNATIVE, true);
-    runStep(pi, TASK_NOTIFY_RESOLUTION);
-    assertThat(pi).isEnded().hasPassed(END_RESOLVED);
-    verify(payments).offerAlternative(eq(CASE), anyString());
-    verify(resolutions).resolve(CASE, true);
+    // Then the case passes the alternative-gift offer and nothing else of the pay-out
+    assertThat(pi).isEnded().hasPassed(TASK_OFFER_ALTERNATIVE_GIFT, END_RESOLVED)
+        .hasNotPassed(TASK_RESTORE_POINTS, TASK_GRANT_COMPENSATION, TASK_REISSUE_GIFT);
+    verify(payments).offerAlternative(CASE);
+    verify(resolutions).resolve(CASE);
   }
 
   @Test
-  void aFailingLedgerLeavesAnIncidentAtRestorePointsAfterItsRetries() {
-    // Given the ledger fails on every attempt to restore points
+  void aGiftOutOfStockIsReplacedByAnAlternativeGiftOffer() {
+    // Given Ms. Zhang's approved reissue + 500, and the speaker is out of stock
+    doThrow(new GiftOutOfStock("G-SPEAKER")).when(payments).reissueGift(CASE);
+    ProcessInstance pi = awaitingApproval("agent");
+    decideApproval(pi, "senior", "APPROVE", null);
+
+    // When the pay-out runs
+    runJob(pi, TASK_APPROVE_REMEDY);
+
+    // Then the member is offered an alternative instead, still gets the 500, and the case resolves
+    assertThat(pi).isEnded().hasPassed(BOUNDARY_GIFT_OUT_OF_STOCK, TASK_OFFER_ALTERNATIVE_GIFT,
+        TASK_GRANT_COMPENSATION, END_RESOLVED);
+    verify(payments).offerAlternative(CASE);
+    verify(payments).grantCompensation(CASE);
+    verify(resolutions).resolve(CASE);
+  }
+
+  @Test
+  void aFailingLedgerRollsTheWholeJobBackAndLeavesAnIncidentAtTheFailingStep() {
+    // Given the ledger fails on every attempt to grant compensation, after the restore
     doThrow(new IllegalStateException("ledger unavailable"))
-        .when(payments).restorePoints(CASE, 2000);
-    ProcessInstance pi = startBefore(TASK_RESTORE_POINTS,
-        remedyVariables(new RemedyProposal(2000, 100, false, false)));
+        .when(payments).grantCompensation(CASE);
+    ProcessInstance pi = underReview("U10002", UNEXPLAINED_DEDUCTION, false, verified(2000));
+    decideReview(pi, "agent", "ACCEPT");
 
-    // When the step is tried once a minute until it has no retries left (R3/PT1M)
-    int attempts = failUntilNoRetriesLeft(pi, TASK_RESTORE_POINTS);
+    // When the job is tried once a minute until it has no retries left (R3/PT1M)
+    int attempts = failUntilNoRetriesLeft(pi, TASK_REVIEW_COMPLAINT);
 
-    // Then it was tried 3 times and an incident waits for an operator at that step
+    // Then it was tried 3 times, each time from the start of the job (restore included, which
+    // the rollback undid), and an incident names the step that failed
     assertThat(attempts).isEqualTo(3);
-    verify(payments, times(3)).restorePoints(CASE, 2000);
+    verify(payments, times(3)).restorePoints(CASE);
+    verify(payments, times(3)).grantCompensation(CASE);
     Incident incident = runtimeService().createIncidentQuery().processInstanceId(pi.getId())
         .singleResult();
     assertThat(incident).isNotNull();
-    assertThat(incident.getActivityId()).isEqualTo(TASK_RESTORE_POINTS);
     assertThat(incident.getIncidentType()).isEqualTo(Incident.FAILED_JOB_HANDLER_TYPE);
+    assertThat(incident.getFailedActivityId()).isEqualTo(TASK_GRANT_COMPENSATION);
     assertThat(incident.getIncidentMessage()).contains("ledger unavailable");
-    // and the case neither ended nor went on
-    assertThat(pi).isNotEnded().isWaitingAtExactly(TASK_RESTORE_POINTS);
-    verify(payments, never()).grantCompensation(any(), anyInt());
+    // and the case neither ended nor went on: it waits where the decision left it
+    assertThat(pi).isNotEnded().hasNotPassed(TASK_RESTORE_POINTS, END_RESOLVED);
     verifyNoInteractions(resolutions);
   }
 
@@ -589,7 +712,7 @@ class ComplaintHandlingProcessTest {
   private ProcessInstance underReview(String memberId, Category category, boolean publicPost,
       Findings findings) {
     ProcessInstance pi = fileComplaint(memberId, category, publicPost, findings);
-    runStep(pi, TASK_CHECK_EVIDENCE);
+    runJob(pi, TASK_CHECK_EVIDENCE);
     assertThat(pi).isWaitingAtExactly(TASK_REVIEW_COMPLAINT);
     return pi;
   }
@@ -598,49 +721,32 @@ class ComplaintHandlingProcessTest {
   private ProcessInstance awaitingEvidence(Findings afterEvidence) {
     ProcessInstance pi = fileComplaint("U10002", UNEXPLAINED_DEDUCTION, false, inconclusive(),
         afterEvidence);
-    runStep(pi, TASK_CHECK_EVIDENCE);
-    runStep(pi, TASK_REQUEST_EVIDENCE);
+    runJob(pi, TASK_CHECK_EVIDENCE);
     assertThat(pi).isWaitingAtExactly(TASK_AWAIT_EVIDENCE);
     return pi;
   }
 
-  private ProcessInstance awaitingApproval(RemedyProposal proposal, String proposedBy) {
-    VariableMap variables = remedyVariables(proposal)
-        .putValue(APPROVAL_REQUIRED, true)
-        .putValue(APPROVAL_REASON, "Compensation above 200 points")
-        .putValue(REMEDY_PROPOSED_BY, proposedBy);
-    ProcessInstance pi = startBefore(TASK_APPROVE_REMEDY, variables);
+  /** Ms. Zhang's reissue + 500 points, proposed by {@code proposedBy}, waiting for approval. */
+  private ProcessInstance awaitingApproval(String proposedBy) {
+    ProcessInstance pi = underReview("U10001", DELIVERY_DELAYED, true, verified(12000, 30));
+    decideReview(pi, proposedBy, "ACCEPT");
+    runJob(pi, TASK_REVIEW_COMPLAINT);
     assertThat(pi).isWaitingAtExactly(TASK_APPROVE_REMEDY);
     return pi;
   }
 
-  /** Camunda's "test in chunks": a case started right before one step. */
-  private ProcessInstance startBefore(String activityId, VariableMap variables) {
-    return runtimeService().createProcessInstanceByKey(ProcessIds.COMPLAINT_HANDLING)
-        .businessKey(CASE)
-        .setVariables(variables)
-        .startBeforeActivity(activityId)
-        .execute();
+  private static VariableMap startVariables(Category category, boolean publicPost) {
+    return Variables.createVariables()
+        .putValue(ProcessVariables.CATEGORY, category.name())
+        .putValue(ProcessVariables.PRIORITY, publicPost ? "HIGH" : "NORMAL")
+        .putValue(ProcessVariables.PUBLIC_POST, publicPost)
+        .putValue(ProcessVariables.EXTERNAL_ESCALATION, false)
+        .putValue(EVIDENCE_REQUESTED, false);
   }
 
-  /** Ms. Zhang's verified, public delivery case with this remedy decided. */
-  private static VariableMap remedyVariables(RemedyProposal remedy) {
-    return Variables.createVariables()
-        .putValue(CASE_NUMBER, CASE)
-        .putValue(MEMBER_ID, "U10001")
-        .putValue(CATEGORY, DELIVERY_DELAYED.name())
-        .putValue(PRIORITY, Priority.HIGH.name())
-        .putValue(PUBLIC_POST, true)
-        .putValue(EXTERNAL_ESCALATION, false)
-        .putValue(EVIDENCE_REQUESTED, false)
-        .putValue(VERDICT, Verdict.VERIFIED.name())
-        .putValue(POINTS_AT_STAKE, 12000)
-        .putValue(DELAY_DAYS, 30)
-        .putValue(RESTORE_POINTS, remedy.restorePoints())
-        .putValue(COMPENSATION_POINTS, remedy.compensationPoints())
-        .putValue(REISSUE_GIFT, remedy.reissueGift())
-        .putValue(OFFER_ALTERNATIVE, remedy.offerAlternative())
-        .putValue(STRAIGHT_THROUGH, false);
+  private static RemedyProposal remedy(int restore, int compensation, boolean reissue,
+      boolean alternative) {
+    return new RemedyProposal(restore, compensation, reissue, alternative);
   }
 
   private static Findings verified(int points) {
@@ -661,17 +767,17 @@ class ComplaintHandlingProcessTest {
 
   // --- helpers: acting ------------------------------------------------------------------------
 
-  /** Does what the job executor would: runs the async step the process waits at. */
-  private static void runStep(ProcessInstance pi, String activityId) {
-    assertThat(pi).isWaitingAt(activityId);
-    execute(job(activityId, pi));
-  }
-
-  private static void payOut(ProcessInstance pi) {
-    runStep(pi, TASK_RESTORE_POINTS);
-    runStep(pi, TASK_GRANT_COMPENSATION);
-    runStep(pi, TASK_REISSUE_GIFT);
-    runStep(pi, TASK_NOTIFY_RESOLUTION);
+  /**
+   * Does what the job executor would: runs the one job the case has, which must belong to
+   * {@code activityId} (an async boundary before or after it, or a timer).
+   */
+  private static void runJob(ProcessInstance pi, String activityId) {
+    List<Job> jobs = jobQuery().processInstanceId(pi.getId()).executable().list();
+    assertThat(jobs).as("executable jobs of the case").hasSize(1);
+    assertThat(jobQuery().processInstanceId(pi.getId()).activityId(activityId).list())
+        .as("the job belongs to %s", activityId).extracting(Job::getId)
+        .containsExactly(jobs.get(0).getId());
+    execute(jobs.get(0));
   }
 
   private static void decideReview(ProcessInstance pi, String agent, String decision,
@@ -683,16 +789,20 @@ class ComplaintHandlingProcessTest {
   private static void decideApproval(ProcessInstance pi, String seniorAgent, String decision,
       String comment) {
     Task approval = claim(task(TASK_APPROVE_REMEDY, pi), seniorAgent);
-    complete(approval, withVariables(APPROVAL_DECISION, decision, APPROVAL_COMMENT, comment));
+    VariableMap form = Variables.createVariables().putValue(APPROVAL_DECISION, decision);
+    if (comment != null) {
+      form.putValue(APPROVAL_COMMENT, comment);
+    }
+    complete(approval, form);
   }
 
   /** Runs a failing job each time it is due again, until its retries are used up. */
   private static int failUntilNoRetriesLeft(ProcessInstance pi, String activityId) {
     for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-      Job due = job(activityId, pi);
+      Job due = jobQuery().processInstanceId(pi.getId()).activityId(activityId).singleResult();
       assertThatThrownBy(() -> execute(due))
           .satisfies(causedBy(IllegalStateException.class, "ledger unavailable"));
-      Job failed = job(activityId, pi);
+      Job failed = jobQuery().processInstanceId(pi.getId()).activityId(activityId).singleResult();
       if (failed.getRetries() == 0) {
         return attempt;
       }

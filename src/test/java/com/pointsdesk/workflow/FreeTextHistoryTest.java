@@ -43,6 +43,6 @@ class FreeTextHistoryTest extends ScenarioTest {
         .variableUpdates().list()).extracting(HistoricDetail.class::cast)
         .map(d -> ((HistoricVariableUpdate) d).getVariableName())
         .doesNotContain("reviewReason").noneMatch(name -> name.startsWith("briefing"))
-        .contains("caseNumber", "reviewDecision");
+        .contains("category", "reviewDecision");
   }
 }

@@ -15,28 +15,24 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.Activity;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
-import org.camunda.bpm.model.bpmn.instance.Gateway;
+import org.camunda.bpm.model.bpmn.instance.InclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.Process;
-import org.camunda.bpm.model.bpmn.instance.ReceiveTask;
-import org.camunda.bpm.model.bpmn.instance.SendTask;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
-import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
 
 /**
- * The house rules for the analysts' models, as a checker that lists every violation. The model
- * test runs it over {@code processes/} and over a deliberately sloppy model, so the rules are
- * known to bite.
+ * The house rules for the analysts' models, as a checker that lists every violation: ids, names,
+ * historyTimeToLive, diagram interchange, forms, the save points ({@link TransactionBoundaries})
+ * and a readable diagram ({@link DiagramChecks}). The model test runs it over {@code processes/}
+ * and over a deliberately sloppy model, so the rules are known to bite.
  */
 final class ModelConventions {
 
@@ -81,17 +77,20 @@ final class ModelConventions {
       if (!shapes.contains(node.getId())) {
         violations.add(node.getId() + ": no diagram shape (will not render)");
       }
-      checkTransactionBoundaries(node, violations);
     }
     for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
       if (!edges.contains(flow.getId())) {
         violations.add(flow.getId() + ": no diagram edge (will not render)");
       }
-      if (flow.getSource() instanceof ExclusiveGateway gateway
-          && gateway.getOutgoing().size() > 1 && (flow.getName() == null || flow.getName().isBlank())) {
+      if ((flow.getSource() instanceof ExclusiveGateway
+          || flow.getSource() instanceof InclusiveGateway)
+          && flow.getSource().getOutgoing().size() > 1
+          && (flow.getName() == null || flow.getName().isBlank())) {
         violations.add(flow.getId() + ": a gateway's outgoing flow needs a name");
       }
     }
+    violations.addAll(TransactionBoundaries.check(model));
+    violations.addAll(DiagramChecks.check(model));
     for (UserTask task : model.getModelElementsByType(UserTask.class)) {
       String formRef = task.getCamundaFormRef();
       if (formRef != null && !formRef.startsWith("${") && !formIds.contains(formRef)) {
@@ -99,28 +98,6 @@ final class ModelConventions {
       }
     }
     return violations;
-  }
-
-  /**
-   * Every service or send task has side effects: it sits behind an async boundary with an
-   * explicit retry cycle. Wait states and gateways never get one.
-   */
-  private static void checkTransactionBoundaries(FlowNode node, List<String> violations) {
-    if (node instanceof ServiceTask || node instanceof SendTask) {
-      Activity task = (Activity) node;
-      if (!task.isCamundaAsyncBefore() && !task.isCamundaAsyncAfter()) {
-        violations.add(node.getId() + ": side-effect task without an async boundary");
-      }
-      boolean retryCycle = task.getExtensionElements() != null && !task.getExtensionElements()
-          .getElementsQuery().filterByType(CamundaFailedJobRetryTimeCycle.class).list().isEmpty();
-      if (!retryCycle) {
-        violations.add(node.getId() + ": side-effect task without failedJobRetryTimeCycle");
-      }
-    }
-    if ((node instanceof UserTask || node instanceof ReceiveTask || node instanceof Gateway)
-        && node.isCamundaAsyncBefore()) {
-      violations.add(node.getId() + ": async boundary before a wait state or gateway");
-    }
   }
 
   List<String> checkDmn(Path file) {
