@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
  * guards: a completion may submit only the fields of the task's form ({@link FormFieldsOnly}),
  * and a decision the product refuses ({@link InvalidDecision}, e.g. four eyes, a rejection
  * without a reason) reaches the caller as a 400 with its message instead of a 500. Writing task
- * variables outside a completion is an authorization matter: candidate groups get TASK_WORK,
- * which does not include it (application.yaml).
+ * variables outside a completion is an authorization matter: the groups that work a task may
+ * claim, complete and hand it on, not update it (security.TaskWorkerPermissions).
  */
 @Component
 class TaskFormGuard extends AbstractProcessEnginePlugin {

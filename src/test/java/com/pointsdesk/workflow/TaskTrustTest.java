@@ -48,9 +48,12 @@ class TaskTrustTest extends ScenarioTest {
     // When a supervisor, who may update tasks, writes them anyway
     assertThat(engineRest("supervisor", HttpMethod.POST, "/task/" + task + "/variables",
         Map.of("modifications", typed(tampered))).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-    // and the agent claims the task and sends the same values again with the decision
-    assertThat(engineRest("agent", HttpMethod.POST, "/task/" + task + "/claim",
-        Map.of("userId", "agent")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    // and the agent claims the task (may hand it back and take it again, as Tasklist lets them)
+    for (String step : List.of("claim", "unclaim", "claim")) {
+      assertThat(engineRest("agent", HttpMethod.POST, "/task/" + task + "/" + step,
+          Map.of("userId", "agent")).getStatusCode()).as(step).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+    // and sends the same values again with the decision
     Map<String, Object> extra = new LinkedHashMap<>(tampered);
     extra.put("reviewDecision", "ACCEPT");
     ResponseEntity<Map<String, Object>> refused = engineRest("agent", HttpMethod.POST,
