@@ -4,6 +4,7 @@ import com.pointsdesk.system.Savepoints;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,27 +61,31 @@ public class Outbox {
    */
   List<OutboxMessage> claimDue(int limit, Duration lease, int maxAttempts) {
     OffsetDateTime now = OffsetDateTime.now(clock);
-    List<Long> candidates = jdbc.sql("""
+    List<Long> claimed = jdbc.sql("""
             SELECT id FROM pd_outbox_message
             WHERE sent_at IS NULL AND next_attempt_at <= ?
               AND (claimed_until IS NULL OR claimed_until < ?) AND attempts < ?
-            ORDER BY id""")
-        .params(now, now, maxAttempts).query(Long.class).list().stream().limit(limit).toList();
-    return candidates.stream()
+            ORDER BY id LIMIT ?""")
+        .params(now, now, maxAttempts, limit).query(Long.class).list().stream()
         .filter(id -> jdbc.sql("""
                 UPDATE pd_outbox_message SET claimed_until = ?
                 WHERE id = ? AND sent_at IS NULL AND (claimed_until IS NULL OR claimed_until < ?)""")
             .params(now.plus(lease), id, now).update() == 1)
-        .map(this::find)
         .toList();
+    return claimed.isEmpty() ? List.of() : jdbc.sql(
+            "SELECT * FROM pd_outbox_message WHERE id IN (:ids) ORDER BY id")
+        .param("ids", claimed).query(MAPPER).list();
   }
 
-  void markSent(long id) {
+  void markSent(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return;
+    }
     jdbc.sql("""
             UPDATE pd_outbox_message
-            SET sent_at = ?, attempts = attempts + 1, claimed_until = NULL, last_error = NULL
-            WHERE id = ?""")
-        .params(OffsetDateTime.now(clock), id).update();
+            SET sent_at = :now, attempts = attempts + 1, claimed_until = NULL, last_error = NULL
+            WHERE id IN (:ids)""")
+        .param("now", OffsetDateTime.now(clock)).param("ids", ids).update();
   }
 
   void markFailed(long id, String error, Duration retryIn) {
@@ -93,8 +98,4 @@ public class Outbox {
         .update();
   }
 
-  private OutboxMessage find(long id) {
-    return jdbc.sql("SELECT * FROM pd_outbox_message WHERE id = ?").param(id)
-        .query(MAPPER).single();
-  }
 }
