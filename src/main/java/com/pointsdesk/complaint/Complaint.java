@@ -1,5 +1,6 @@
 package com.pointsdesk.complaint;
 
+import com.pointsdesk.notification.MemberCase;
 import com.pointsdesk.sla.ServiceLevels.DueDates;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -33,5 +34,11 @@ public record Complaint(
   /** When the claimed problem happened; the receipt time when the member did not say. */
   public OffsetDateTime occurredOrReceivedAt() {
     return occurredAt != null ? occurredAt : receivedAt;
+  }
+
+  /** What a mail to the member says about this case. */
+  public MemberCase asMemberCase() {
+    return new MemberCase(caseNumber, memberId, category.name(), summary, receivedAt,
+        dueDates.firstResponseDueAt(), dueDates.resolutionDueAt());
   }
 }

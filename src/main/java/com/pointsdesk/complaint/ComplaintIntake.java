@@ -128,7 +128,7 @@ public class ComplaintIntake {
     timeline.record(caseNumber, "RECEIVED", "Received via " + r.channel()
         + (r.isPublicPost() ? " (public post)" : ""));
     recordRedaction(caseNumber, text);
-    notifier.acknowledge(complaint, text.secretsRemoved());
+    notifier.acknowledge(complaint.asMemberCase(), text.secretsRemoved());
     timeline.record(caseNumber, "ACKNOWLEDGED", "Acknowledgement with case number queued");
     complaints.attachProcess(caseNumber, process.start(complaint));
     log.info("Opened case {} ({}) for member {}", caseNumber, r.category(), r.memberId());
@@ -152,7 +152,8 @@ public class ComplaintIntake {
       timeline.record(caseNumber, "PRIORITY_RAISED",
           (external ? "External channel " : "Public post on ") + r.channel());
     }
-    notifier.acknowledgeMerged(open, UUID.randomUUID().toString(), text.secretsRemoved());
+    notifier.acknowledgeMerged(open.asMemberCase(), UUID.randomUUID().toString(),
+        text.secretsRemoved());
     log.info("Merged a {} complaint into open case {}", r.channel(), caseNumber);
     return new Outcome(caseNumber, Outcome.Kind.MERGED, true);
   }

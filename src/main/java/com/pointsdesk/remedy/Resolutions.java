@@ -30,8 +30,9 @@ public class Resolutions {
     }
     Complaint complaint = progress.complaint(caseNumber);
     CaseRemedies.Applied applied = remedies.of(caseNumber);
-    notifier.resolved(complaint, applied.restoredPoints(), applied.compensationPoints(),
-        applied.reissueOrderId().orElse(null), applied.alternativeOffered());
+    notifier.resolved(complaint.asMemberCase(), applied.restoredPoints(),
+        applied.compensationPoints(), applied.reissueOrderId().orElse(null),
+        applied.alternativeOffered());
     progress.close(caseNumber, ComplaintStatus.RESOLVED, "Restored " + applied.restoredPoints()
         + ", compensation " + applied.compensationPoints() + ", reissue "
         + applied.reissueOrderId().orElse("none") + ", alternative "
@@ -42,7 +43,7 @@ public class Resolutions {
     String reason = decisions.latest(caseNumber, RemedyDecisions.Step.REVIEW)
         .map(RemedyDecisions.Decision::reason)
         .orElse("The points ledger does not show the problem described.");
-    notifier.rejected(progress.complaint(caseNumber), reason);
+    notifier.rejected(progress.complaint(caseNumber).asMemberCase(), reason);
     progress.close(caseNumber, ComplaintStatus.REJECTED, reason);
   }
 }
