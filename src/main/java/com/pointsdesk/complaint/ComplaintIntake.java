@@ -117,12 +117,11 @@ public class ComplaintIntake {
 
   private Outcome open(ComplaintRequest r, Cleaned text, OffsetDateTime now) {
     String caseNumber = caseNumbers.next(now.atZoneSameInstant(BusinessTime.ZONE).getYear());
-    boolean external = r.channel().isExternal();
-    Complaint complaint = new Complaint(caseNumber, r.memberId(), r.category(),
-        ComplaintStatus.RECEIVED, r.isPublicPost() || external ? Priority.HIGH : Priority.NORMAL,
-        text.summary(), text.description(), r.occurredAt(), r.orderId(), r.pointsClaimed(),
-        r.demandsOrEmpty(), r.isPublicPost(), external, text.externalRef(), now,
-        serviceLevels.dueDates(now), null, null, null, null);
+    Complaint complaint = Complaint.received(caseNumber, r.memberId(), r.category(),
+        r.channel(), r.isPublicPost(),
+        new Complaint.FreeTexts(text.summary(), text.description(), text.externalRef()),
+        new Complaint.Claim(r.occurredAt(), r.orderId(), r.pointsClaimed(), r.demandsOrEmpty()),
+        now, serviceLevels.dueDates(now));
     complaints.insert(complaint);
     channels.add(caseNumber, r.channel(), text.externalRef(), now);
     timeline.record(caseNumber, "RECEIVED", "Received via " + r.channel()
