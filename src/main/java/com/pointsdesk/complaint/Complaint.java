@@ -1,5 +1,6 @@
 package com.pointsdesk.complaint;
 
+import com.pointsdesk.notification.MemberCase;
 import com.pointsdesk.sla.ServiceLevels.DueDates;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -30,8 +31,49 @@ public record Complaint(
     String processInstanceId,
     OffsetDateTime clockPausedAt) {
 
+  /**
+   * A new case as intake opens it: RECEIVED, not yet responded to, closed or paused, and no
+   * process yet. A public post or an external channel (a regulator, a third-party platform) makes
+   * it HIGH priority from the start; an external channel makes it an external escalation.
+   */
+  public static Complaint received(String caseNumber, String memberId, Category category,
+      Channel channel, boolean publicPost, FreeTexts texts, Claim claim,
+      OffsetDateTime receivedAt, DueDates dueDates) {
+    boolean external = channel.isExternal();
+    return new Complaint(caseNumber, memberId, category, ComplaintStatus.RECEIVED,
+        publicPost || external ? Priority.HIGH : Priority.NORMAL, texts.summary(),
+        texts.description(), claim.occurredAt(), claim.orderId(), claim.pointsClaimed(),
+        claim.demands(), publicPost, external, texts.externalRef(), receivedAt, dueDates, null,
+        null, null, null);
+  }
+
   /** When the claimed problem happened; the receipt time when the member did not say. */
   public OffsetDateTime occurredOrReceivedAt() {
     return occurredAt != null ? occurredAt : receivedAt;
+  }
+
+  /** What a mail to the member says about this case. */
+  public MemberCase asMemberCase() {
+    return new MemberCase(caseNumber, memberId, category.name(), summary, receivedAt,
+        dueDates.firstResponseDueAt(), dueDates.resolutionDueAt());
+  }
+
+  /** The free texts of a complaint, already cleaned of secrets ({@link SensitiveText}). */
+  public record FreeTexts(String summary, String description, String externalRef) {
+
+    /** A complaint that says no more than its summary. */
+    public static FreeTexts summary(String summary) {
+      return new FreeTexts(summary, null, null);
+    }
+  }
+
+  /** What the claim names: when it happened, which order, how many points, what it asks for. */
+  public record Claim(OffsetDateTime occurredAt, String orderId, Integer pointsClaimed,
+      List<Demand> demands) {
+
+    /** A claim that names no time, order, points or demands. */
+    public static Claim none() {
+      return new Claim(null, null, null, List.of());
+    }
   }
 }

@@ -37,9 +37,9 @@ class ComplaintController {
       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
       @RequestAttribute(ApiCaller.ATTRIBUTE) ApiCaller caller) {
     validateIdempotencyKey(idempotencyKey);
-    ComplaintIntake.Outcome outcome = intake.submit(request, caller.userId(), idempotencyKey);
+    IntakeOutcome outcome = intake.submit(request, caller.userId(), idempotencyKey);
     CaseView view = view(outcome.caseNumber());
-    if (outcome.kind() == ComplaintIntake.Outcome.Kind.CREATED) {
+    if (outcome.kind() == IntakeOutcome.Kind.CREATED) {
       return ResponseEntity.created(URI.create("/api/v1/complaints/" + outcome.caseNumber()))
           .body(view);
     }

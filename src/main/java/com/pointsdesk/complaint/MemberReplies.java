@@ -52,7 +52,7 @@ class MemberReplies {
       timeline.record(caseNumber, "SENSITIVE_DATA_REDACTED",
           "A password in the member's reply was removed before storage; the member is warned");
       // DESIGN "Security and privacy": the member is warned, as for a complaint
-      notifier.acknowledgeMerged(complaint, UUID.randomUUID().toString(), true);
+      notifier.acknowledgeMerged(complaint.asMemberCase(), UUID.randomUUID().toString(), true);
     }
     // a reply while we wait for evidence may be the evidence (a timeline, an order number)
     process.evidenceProvided(caseNumber);

@@ -23,7 +23,7 @@ public class EvidenceRequests {
 
   public void request(String caseNumber, OffsetDateTime deadline) {
     Complaint complaint = progress.complaint(caseNumber);
-    notifier.requestEvidence(complaint, deadline);
+    notifier.requestEvidence(complaint.asMemberCase(), deadline);
     progress.moveTo(caseNumber, ComplaintStatus.AWAITING_EVIDENCE, findings.of(caseNumber)
         .map(Findings::summary).orElse("The ledger alone cannot verify the claim"));
     progress.responded(caseNumber);
@@ -36,13 +36,13 @@ public class EvidenceRequests {
       // the evidence arrived while the reminder was on its way: do not ask again
       return;
     }
-    notifier.remindEvidence(complaint, deadline);
+    notifier.remindEvidence(complaint.asMemberCase(), deadline);
     progress.note(caseNumber, "EVIDENCE_REMINDER_SENT", "Evidence due by " + deadline);
   }
 
   public void closeWithoutEvidence(String caseNumber) {
     progress.resumeClock(caseNumber);
-    notifier.closedWithoutEvidence(progress.complaint(caseNumber));
+    notifier.closedWithoutEvidence(progress.complaint(caseNumber).asMemberCase());
     progress.close(caseNumber, ComplaintStatus.CLOSED_NO_EVIDENCE,
         "No evidence arrived by the deadline; the member was told how to reopen it");
   }

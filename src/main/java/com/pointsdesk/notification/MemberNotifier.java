@@ -1,6 +1,5 @@
 package com.pointsdesk.notification;
 
-import com.pointsdesk.complaint.Complaint;
 import com.pointsdesk.ledger.Member;
 import com.pointsdesk.ledger.Members;
 import com.pointsdesk.system.BusinessTime;
@@ -31,38 +30,38 @@ public class MemberNotifier {
     this.outbox = outbox;
   }
 
-  public void acknowledge(Complaint c, boolean secretsRemoved) {
+  public void acknowledge(MemberCase c, boolean secretsRemoved) {
     Mail mail = mail(c, "acknowledgement");
     mail.put("redactionWarning", secretsRemoved ? mail.label("redaction-warning") : "");
     mail.queue(c.caseNumber() + ":ACK");
   }
 
   /** The same complaint arrived again (another channel, a public post): it joins the open case. */
-  public void acknowledgeMerged(Complaint c, String contactId, boolean secretsRemoved) {
+  public void acknowledgeMerged(MemberCase c, String contactId, boolean secretsRemoved) {
     Mail mail = mail(c, "acknowledgement-merged");
     mail.put("redactionWarning", secretsRemoved ? mail.label("redaction-warning") : "");
     mail.queue(c.caseNumber() + ":ACK:" + contactId);
   }
 
-  public void requestEvidence(Complaint c, OffsetDateTime deadline) {
+  public void requestEvidence(MemberCase c, OffsetDateTime deadline) {
     Mail mail = mail(c, "evidence-request");
-    mail.put("evidenceNeeded", mail.label("evidence." + c.category().name()));
+    mail.put("evidenceNeeded", mail.label("evidence." + c.categoryCode()));
     mail.put("deadline", format(deadline));
     mail.queue(c.caseNumber() + ":EVIDENCE_REQUEST");
   }
 
-  public void remindEvidence(Complaint c, OffsetDateTime deadline) {
+  public void remindEvidence(MemberCase c, OffsetDateTime deadline) {
     Mail mail = mail(c, "evidence-reminder");
-    mail.put("evidenceNeeded", mail.label("evidence." + c.category().name()));
+    mail.put("evidenceNeeded", mail.label("evidence." + c.categoryCode()));
     mail.put("deadline", format(deadline));
     mail.queue(c.caseNumber() + ":EVIDENCE_REMINDER");
   }
 
-  public void closedWithoutEvidence(Complaint c) {
+  public void closedWithoutEvidence(MemberCase c) {
     mail(c, "closed-no-evidence").queue(c.caseNumber() + ":CLOSED_NO_EVIDENCE");
   }
 
-  public void resolved(Complaint c, int restoredPoints, int compensationPoints,
+  public void resolved(MemberCase c, int restoredPoints, int compensationPoints,
       String reissueOrderId, boolean alternativeOffered) {
     Mail mail = mail(c, "resolved");
     StringBuilder remedy = new StringBuilder();
@@ -82,23 +81,23 @@ public class MemberNotifier {
     mail.queue(c.caseNumber() + ":RESOLVED");
   }
 
-  public void rejected(Complaint c, String reason) {
+  public void rejected(MemberCase c, String reason) {
     Mail mail = mail(c, "rejected");
     mail.put("reason", reason);
     mail.queue(c.caseNumber() + ":REJECTED");
   }
 
-  private Mail mail(Complaint c, String template) {
+  private Mail mail(MemberCase c, String template) {
     Member member = members.find(c.memberId())
         .orElseThrow(() -> new IllegalStateException("No member " + c.memberId()));
     Mail mail = new Mail(c, member, template, MailTemplates.supported(member.locale()));
     mail.put("name", member.displayName());
     mail.put("caseNumber", c.caseNumber());
-    mail.put("category", mail.label("category." + c.category().name()));
+    mail.put("category", mail.label("category." + c.categoryCode()));
     mail.put("summary", c.summary());
     mail.put("receivedAt", format(c.receivedAt()));
-    mail.put("firstResponseDue", format(c.dueDates().firstResponseDueAt()));
-    mail.put("resolutionDue", format(c.dueDates().resolutionDueAt()));
+    mail.put("firstResponseDue", format(c.firstResponseDueAt()));
+    mail.put("resolutionDue", format(c.resolutionDueAt()));
     return mail;
   }
 
@@ -108,13 +107,13 @@ public class MemberNotifier {
 
   /** One mail being put together: template, language and placeholder values. */
   private final class Mail {
-    private final Complaint complaint;
+    private final MemberCase complaint;
     private final Member member;
     private final String template;
     private final Locale locale;
     private final Map<String, String> values = new HashMap<>();
 
-    Mail(Complaint complaint, Member member, String template, Locale locale) {
+    Mail(MemberCase complaint, Member member, String template, Locale locale) {
       this.complaint = complaint;
       this.member = member;
       this.template = template;

@@ -27,8 +27,9 @@ public class Resolutions {
   public void resolve(String caseNumber) {
     Complaint complaint = progress.complaint(caseNumber);
     CaseRemedies.Applied applied = remedies.of(caseNumber);
-    notifier.resolved(complaint, applied.restoredPoints(), applied.compensationPoints(),
-        applied.reissueOrderId().orElse(null), applied.alternativeOffered());
+    notifier.resolved(complaint.asMemberCase(), applied.restoredPoints(),
+        applied.compensationPoints(), applied.reissueOrderId().orElse(null),
+        applied.alternativeOffered());
     progress.close(caseNumber, ComplaintStatus.RESOLVED, "Restored " + applied.restoredPoints()
         + ", compensation " + applied.compensationPoints() + ", reissue "
         + applied.reissueOrderId().orElse("none") + ", alternative "
@@ -39,7 +40,7 @@ public class Resolutions {
     String reason = decisions.latest(caseNumber, RemedyDecisions.Step.REVIEW)
         .map(RemedyDecisions.Decision::reason)
         .orElse("The points ledger does not show the problem described.");
-    notifier.rejected(progress.complaint(caseNumber), reason);
+    notifier.rejected(progress.complaint(caseNumber).asMemberCase(), reason);
     progress.close(caseNumber, ComplaintStatus.REJECTED, reason);
   }
 }

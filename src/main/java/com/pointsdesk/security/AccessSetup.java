@@ -1,15 +1,10 @@
 package com.pointsdesk.security;
 
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
-import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
-import com.pointsdesk.workflow.ProcessIds;
 import java.util.List;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
@@ -27,7 +22,9 @@ import org.springframework.stereotype.Component;
  * Groups and their authorizations, created (if missing) each time the engine starts, in every
  * profile. Support and senior agents work only the tasks of their own group (Camunda grants
  * candidate groups their tasks); supervisors see and steer everything in Cockpit; analysts deploy
- * and inspect models; channel integrations have no webapp at all, only API v1.
+ * and inspect models; channel integrations have no webapp at all, only API v1. The grants and
+ * Tasklist filters that name a process are set up by {@code workflow.ComplaintHandlingAccess},
+ * which runs after this.
  */
 @Component
 @Order(1)
@@ -41,8 +38,6 @@ class AccessSetup extends AbstractProcessEnginePlugin {
     Grants grants = new Grants(engine.getAuthorizationService());
     for (String agents : List.of(Groups.SUPPORT_AGENTS, Groups.SENIOR_AGENTS)) {
       grants.grant(agents, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-      grants.grant(agents, Resources.PROCESS_DEFINITION, ProcessIds.COMPLAINT_HANDLING,
-          ProcessDefinitionPermissions.READ);
     }
     grants.grant(Groups.SUPERVISORS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     grants.grant(Groups.SUPERVISORS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
@@ -75,7 +70,6 @@ class AccessSetup extends AbstractProcessEnginePlugin {
     for (Resource resource : Resources.values()) {
       grants.grant(Groups.CAMUNDA_ADMIN, resource, ANY, Permissions.ALL);
     }
-    new TasklistFilters(engine).create(grants);
     log.info("Groups and authorizations are in place");
   }
 
@@ -86,36 +80,6 @@ class AccessSetup extends AbstractProcessEnginePlugin {
         group.setName(g.name());
         group.setType(Groups.CAMUNDA_ADMIN.equals(g.id()) ? "SYSTEM" : "WORKFLOW");
         identity.saveGroup(group);
-      }
-    }
-  }
-
-  /** Creates a group's grant on a resource once; adds missing permissions to an existing one. */
-  static final class Grants {
-    private final AuthorizationService authorizations;
-
-    Grants(AuthorizationService authorizations) {
-      this.authorizations = authorizations;
-    }
-
-    void grant(String group, Resource resource, String resourceId, Permission... permissions) {
-      Authorization existing = authorizations.createAuthorizationQuery()
-          .authorizationType(AUTH_TYPE_GRANT).groupIdIn(group).resourceType(resource)
-          .resourceId(resourceId).singleResult();
-      Authorization authorization = existing != null ? existing
-          : authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-      authorization.setGroupId(group);
-      authorization.setResource(resource);
-      authorization.setResourceId(resourceId);
-      boolean changed = existing == null;
-      for (Permission permission : permissions) {
-        if (!authorization.isPermissionGranted(permission)) {
-          authorization.addPermission(permission);
-          changed = true;
-        }
-      }
-      if (changed) {
-        authorizations.saveAuthorization(authorization);
       }
     }
   }

@@ -3,9 +3,8 @@ package com.pointsdesk.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.pointsdesk.complaint.Category;
+import com.pointsdesk.complaint.Channel;
 import com.pointsdesk.complaint.Complaint;
-import com.pointsdesk.complaint.ComplaintStatus;
-import com.pointsdesk.complaint.Priority;
 import com.pointsdesk.ledger.EntryKind;
 import com.pointsdesk.ledger.PointsLedger;
 import com.pointsdesk.sla.ServiceLevels;
@@ -496,22 +495,22 @@ class EvidenceChecksTest {
   private Complaint complaint(String memberId, Category category, String orderId,
       String occurredAt, Integer pointsClaimed) {
     return complaint("PD-2026-" + CASES.incrementAndGet(), memberId, category, orderId,
-        occurredAt == null ? null : at(occurredAt), pointsClaimed, NOW, null);
+        occurredAt == null ? null : at(occurredAt), pointsClaimed, NOW);
   }
 
   private Complaint complaint(String caseNumber, String memberId, Category category,
-      String orderId, OffsetDateTime occurredAt, Integer pointsClaimed, OffsetDateTime received,
-      OffsetDateTime firstRespondedAt) {
-    return new Complaint(caseNumber, memberId, category, ComplaintStatus.RECEIVED,
-        Priority.NORMAL, "test complaint", null, occurredAt, orderId, pointsClaimed, List.of(),
-        false, false, null, received, serviceLevels.dueDates(received), firstRespondedAt, null,
-        null, null);
+      String orderId, OffsetDateTime occurredAt, Integer pointsClaimed,
+      OffsetDateTime received) {
+    return Complaint.received(caseNumber, memberId, category, Channel.IN_APP, false,
+        Complaint.FreeTexts.summary("test complaint"),
+        new Complaint.Claim(occurredAt, orderId, pointsClaimed, List.of()), received,
+        serviceLevels.dueDates(received));
   }
 
   /** A complaint received now that exists in pd_complaint (evidence files need one). */
   private Complaint storedComplaint(String memberId, Category category) {
     String caseNumber = storedCase(memberId, NOW, null, category);
-    return complaint(caseNumber, memberId, category, null, null, null, NOW, null);
+    return complaint(caseNumber, memberId, category, null, null, null, NOW);
   }
 
   private String storedCase(String memberId, OffsetDateTime received,
@@ -522,7 +521,7 @@ class EvidenceChecksTest {
   private String storedCase(String memberId, OffsetDateTime received,
       OffsetDateTime firstRespondedAt, Category category) {
     Complaint c = complaint("PD-2026-" + CASES.incrementAndGet(), memberId, category, null,
-        null, null, received, firstRespondedAt);
+        null, null, received);
     jdbc.sql("""
             INSERT INTO pd_complaint (case_number, member_id, category, status, priority,
               summary, public_post, external_escalation, received_at, first_response_due_at,

@@ -29,23 +29,27 @@ class PointsLedgerTest extends ScenarioTest {
     String key = "PD-2026-999001:COMPENSATE";
     CountDownLatch start = new CountDownLatch(1);
     ExecutorService nodes = Executors.newFixedThreadPool(8);
-    List<Future<LedgerEntry>> bookings = new ArrayList<>();
-    Callable<LedgerEntry> book = () -> {
-      start.await();
-      return transaction.execute(status ->
-          ledger.book(member, 100, EntryKind.COMPENSATE, "PD-2026-999001", key, "apology"));
-    };
-    for (int i = 0; i < 8; i++) {
-      bookings.add(nodes.submit(book));
-    }
-
-    // When they all go
-    start.countDown();
     List<Long> bookedIds = new ArrayList<>();
-    for (Future<LedgerEntry> booking : bookings) {
-      bookedIds.add(booking.get(30, TimeUnit.SECONDS).id());
+    try {
+      List<Future<LedgerEntry>> bookings = new ArrayList<>();
+      Callable<LedgerEntry> book = () -> {
+        start.await();
+        return transaction.execute(status ->
+            ledger.book(member, 100, EntryKind.COMPENSATE, "PD-2026-999001", key, "apology"));
+      };
+      for (int i = 0; i < 8; i++) {
+        bookings.add(nodes.submit(book));
+      }
+
+      // When they all go
+      start.countDown();
+      for (Future<LedgerEntry> booking : bookings) {
+        bookedIds.add(booking.get(30, TimeUnit.SECONDS).id());
+      }
+    } finally {
+      // a booking that timed out must not outlive the test on a thread of its own
+      nodes.shutdownNow();
     }
-    nodes.shutdown();
 
     // Then every node sees the same single entry, and the balance moved by 100 once
     assertThat(bookedIds).containsOnly(bookedIds.get(0));

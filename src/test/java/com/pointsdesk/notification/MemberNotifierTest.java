@@ -7,15 +7,9 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import com.pointsdesk.complaint.Category;
-import com.pointsdesk.complaint.Complaint;
-import com.pointsdesk.complaint.ComplaintStatus;
-import com.pointsdesk.complaint.Priority;
 import com.pointsdesk.ledger.Member;
 import com.pointsdesk.ledger.Members;
-import com.pointsdesk.sla.ServiceLevels.DueDates;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -35,7 +29,7 @@ class MemberNotifierTest {
     member("U10010", "Alex Chen", "en");
 
     // When
-    notifier.acknowledge(complaint("U10010", Category.NOT_AS_DESCRIBED), false);
+    notifier.acknowledge(complaint("U10010", "NOT_AS_DESCRIBED"), false);
 
     // Then
     RenderedMail mail = queued("PD-2026-000123:ACK", "acknowledgement", "en");
@@ -53,7 +47,7 @@ class MemberNotifierTest {
     member("U10001", "张女士", "zh-CN");
 
     // When
-    notifier.acknowledge(complaint("U10001", Category.DELIVERY_DELAYED), false);
+    notifier.acknowledge(complaint("U10001", "DELIVERY_DELAYED"), false);
 
     // Then
     RenderedMail mail = queued("PD-2026-000123:ACK", "acknowledgement", "zh-CN");
@@ -67,7 +61,7 @@ class MemberNotifierTest {
     member("U10099", "Jean", "fr");
 
     // When
-    notifier.acknowledge(complaint("U10099", Category.SLOW_SERVICE), false);
+    notifier.acknowledge(complaint("U10099", "SLOW_SERVICE"), false);
 
     // Then
     RenderedMail mail = queued("PD-2026-000123:ACK", "acknowledgement", "zh-CN");
@@ -80,7 +74,7 @@ class MemberNotifierTest {
     member("U10010", "Alex Chen", "en");
 
     // When
-    notifier.acknowledge(complaint("U10010", Category.NOT_AS_DESCRIBED), true);
+    notifier.acknowledge(complaint("U10010", "NOT_AS_DESCRIBED"), true);
 
     // Then
     assertThat(queued("PD-2026-000123:ACK", "acknowledgement", "en").body())
@@ -93,7 +87,7 @@ class MemberNotifierTest {
     member("U10010", "Alex Chen", "en");
 
     // When
-    notifier.requestEvidence(complaint("U10010", Category.NOT_AS_DESCRIBED),
+    notifier.requestEvidence(complaint("U10010", "NOT_AS_DESCRIBED"),
         OffsetDateTime.parse("2026-11-27T13:05:00Z"));
 
     // Then
@@ -109,7 +103,7 @@ class MemberNotifierTest {
     member("U10002", "王先生", "zh-CN");
 
     // When
-    notifier.resolved(complaint("U10002", Category.UNEXPLAINED_DEDUCTION), 2000, 100, null,
+    notifier.resolved(complaint("U10002", "UNEXPLAINED_DEDUCTION"), 2000, 100, null,
         false);
 
     // Then
@@ -129,10 +123,8 @@ class MemberNotifierTest {
     return mail.getValue();
   }
 
-  private static Complaint complaint(String memberId, Category category) {
-    return new Complaint("PD-2026-000123", memberId, category, ComplaintStatus.RECEIVED,
-        Priority.NORMAL, "summary", null, null, null, null, List.of(), false, false, null,
-        RECEIVED, new DueDates(RECEIVED.plusHours(24), RECEIVED.plusDays(7),
-            RECEIVED.plusDays(11)), null, null, null, null);
+  private static MemberCase complaint(String memberId, String categoryCode) {
+    return new MemberCase("PD-2026-000123", memberId, categoryCode, "summary", RECEIVED,
+        RECEIVED.plusHours(24), RECEIVED.plusDays(7));
   }
 }

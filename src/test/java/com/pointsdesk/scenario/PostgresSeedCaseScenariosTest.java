@@ -3,6 +3,7 @@ package com.pointsdesk.scenario;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.springframework.boot.SpringApplication;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -24,17 +25,24 @@ class PostgresSeedCaseScenariosTest extends SeedStories {
 
   private static EmbeddedPostgres start() {
     try {
-      EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        try {
-          postgres.close();
-        } catch (IOException ignored) {
-          // the JVM is going away anyway
-        }
-      }));
+      // Not stopped by a JVM shutdown hook (zonky registers one by default): hooks run
+      // concurrently, so the server went away while the cached Spring context still used it, its
+      // outbox relay and job executor waited on dead connections, and surefire killed the fork.
+      // Spring Boot runs its shutdown handlers only after it has closed every context.
+      EmbeddedPostgres postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false)
+          .start();
+      SpringApplication.getShutdownHandlers().add(() -> stop(postgres));
       return postgres;
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot start embedded PostgreSQL", e);
+    }
+  }
+
+  private static void stop(EmbeddedPostgres postgres) {
+    try {
+      postgres.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot stop embedded PostgreSQL", e);
     }
   }
 }

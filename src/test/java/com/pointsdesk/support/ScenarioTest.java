@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
@@ -78,7 +79,9 @@ public abstract class ScenarioTest {
     ServerSetup smtp = ServerSetupTest.SMTP.dynamicPort();
     GreenMail mail = new GreenMail(smtp);
     mail.start();
-    Runtime.getRuntime().addShutdownHook(new Thread(mail::stop));
+    // stopped after Spring Boot has closed every context, so no outbox relay sends into a
+    // server that is already gone (a JVM shutdown hook would run concurrently with the closing)
+    SpringApplication.getShutdownHandlers().add(mail::stop);
     return mail;
   }
 

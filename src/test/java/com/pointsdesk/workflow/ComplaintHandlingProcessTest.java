@@ -63,6 +63,7 @@ import static org.mockito.Mockito.when;
 
 import com.pointsdesk.complaint.CaseProgress;
 import com.pointsdesk.complaint.Category;
+import com.pointsdesk.complaint.Channel;
 import com.pointsdesk.complaint.Complaint;
 import com.pointsdesk.complaint.ComplaintProcess;
 import com.pointsdesk.complaint.ComplaintStatus;
@@ -702,10 +703,9 @@ class ComplaintHandlingProcessTest {
   private ProcessInstance fileComplaint(String memberId, Category category, boolean publicPost,
       Findings first, Findings... later) {
     when(evidenceChecks.check(CASE)).thenReturn(first, later);
-    Priority priority = publicPost ? Priority.HIGH : Priority.NORMAL;
-    String id = complaintProcess.start(new Complaint(CASE, memberId, category,
-        ComplaintStatus.RECEIVED, priority, "summary", null, null, null, null, List.of(),
-        publicPost, false, null, FILED_AT, null, null, null, null, null));
+    String id = complaintProcess.start(Complaint.received(CASE, memberId, category,
+        Channel.IN_APP, publicPost, Complaint.FreeTexts.summary("summary"),
+        Complaint.Claim.none(), FILED_AT, null));
     return runtimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
   }
 

@@ -1,8 +1,9 @@
-package com.pointsdesk.security;
+package com.pointsdesk.workflow;
 
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 
-import com.pointsdesk.workflow.ProcessIds;
+import com.pointsdesk.security.Grants;
+import com.pointsdesk.security.Groups;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ final class TasklistFilters {
     this.tasks = engine.getTaskService();
   }
 
-  void create(AccessSetup.Grants grants) {
+  void create(Grants grants) {
     String myGroup = filter("本组投诉 · My group's complaints", -10, "#2f7fd1",
         "Complaints waiting for your group, claimed or not",
         complaints().taskCandidateGroupInExpression("${currentUserGroups()}")
@@ -44,7 +45,7 @@ final class TasklistFilters {
         complaints().taskAssigneeExpression("${currentUser()}"));
     String approvals = filter("待审批 · Awaiting approval", 0, "#e09a1a",
         "Remedies above the limits, waiting for a second pair of eyes",
-        complaints().taskDefinitionKey("Task_ApproveRemedy"));
+        complaints().taskDefinitionKey(ProcessIds.TASK_APPROVE_REMEDY));
     String allOpen = filter("全部未结投诉 · All open complaints", 10, "#8e44ad",
         "Every open complaint task, for supervisors", complaints());
 

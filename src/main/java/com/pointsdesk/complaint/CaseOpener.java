@@ -1,0 +1,57 @@
+package com.pointsdesk.complaint;
+
+import com.pointsdesk.notification.MemberNotifier;
+import com.pointsdesk.sla.ServiceLevels;
+import com.pointsdesk.system.BusinessTime;
+import java.time.OffsetDateTime;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Opens a new case: numbers it, saves it with its SLA due dates and channel, queues the
+ * acknowledgement and starts the process with business key = case number.
+ */
+@Component
+class CaseOpener {
+
+  private static final Logger log = LoggerFactory.getLogger(CaseOpener.class);
+
+  private final CaseNumbers caseNumbers;
+  private final Complaints complaints;
+  private final ComplaintChannels channels;
+  private final CaseTimeline timeline;
+  private final ServiceLevels serviceLevels;
+  private final MemberNotifier notifier;
+  private final ComplaintProcess process;
+
+  CaseOpener(CaseNumbers caseNumbers, Complaints complaints, ComplaintChannels channels,
+      CaseTimeline timeline, ServiceLevels serviceLevels, MemberNotifier notifier,
+      ComplaintProcess process) {
+    this.caseNumbers = caseNumbers;
+    this.complaints = complaints;
+    this.channels = channels;
+    this.timeline = timeline;
+    this.serviceLevels = serviceLevels;
+    this.notifier = notifier;
+    this.process = process;
+  }
+
+  IntakeOutcome open(ComplaintRequest r, CleanedTexts text, OffsetDateTime now) {
+    String caseNumber = caseNumbers.next(now.atZoneSameInstant(BusinessTime.ZONE).getYear());
+    Complaint complaint = Complaint.received(caseNumber, r.memberId(), r.category(),
+        r.channel(), r.isPublicPost(), text.freeTexts(),
+        new Complaint.Claim(r.occurredAt(), r.orderId(), r.pointsClaimed(), r.demandsOrEmpty()),
+        now, serviceLevels.dueDates(now));
+    complaints.insert(complaint);
+    channels.add(caseNumber, r.channel(), text.externalRef(), now);
+    timeline.record(caseNumber, "RECEIVED", "Received via " + r.channel()
+        + (r.isPublicPost() ? " (public post)" : ""));
+    text.noteRedaction(timeline, caseNumber);
+    notifier.acknowledge(complaint.asMemberCase(), text.secretsRemoved());
+    timeline.record(caseNumber, "ACKNOWLEDGED", "Acknowledgement with case number queued");
+    complaints.attachProcess(caseNumber, process.start(complaint));
+    log.info("Opened case {} ({}) for member {}", caseNumber, r.category(), r.memberId());
+    return new IntakeOutcome(caseNumber, IntakeOutcome.Kind.CREATED, false);
+  }
+}
