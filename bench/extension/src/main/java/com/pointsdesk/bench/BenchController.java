@@ -103,6 +103,16 @@ class BenchController {
     return out;
   }
 
+  /** The few counts the driver polls often (the in-flight cap of the closed loop). */
+  @GetMapping("/progress")
+  Map<String, Object> progress() {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("resolvedCases", count("SELECT COUNT(*) FROM pd_complaint WHERE status = 'RESOLVED'"));
+    out.put("ceilingCompleted", count("SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE PROC_DEF_KEY_ = ? AND END_ACT_ID_ = ?",
+        CeilingPath.ceilingKey(), CeilingPath.COMPLETED_END_EVENT));
+    return out;
+  }
+
   @GetMapping("/config")
   Map<String, Object> config() throws Exception {
     Map<String, Object> out = new LinkedHashMap<>();

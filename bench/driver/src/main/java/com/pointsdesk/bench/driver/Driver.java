@@ -211,13 +211,19 @@ public final class Driver {
       String completedKey = ceiling ? "ceilingCompleted" : "resolvedWithRestore";
       Snapshot a;
       Snapshot b;
-      try (Load.ClosedLoop loop = new Load.ClosedLoop(env.nodes, s.threads, source, tally)) {
+      try (Load.Gate gate = new Load.Gate(env.first(), ceiling ? "ceilingCompleted" : "resolvedCases", s.maxInFlight);
+           Load.ClosedLoop loop = new Load.ClosedLoop(env.nodes, s.threads, source, tally, gate)) {
         progress(env, loop, completedKey, s.warmup, "warm-up");
         a = env.snap();
         tally.start();
-        progress(env, loop, completedKey, s.measure, "measure");
-        tally.stop();
-        b = env.snap();
+        try (Sampler sampler = new Sampler(env.nodes, env.pg)) {
+          progress(env, loop, completedKey, s.measure, "measure");
+          tally.stop();
+          b = env.snap();
+          sampler.close();
+          out.put("profile", sampler.result());
+        }
+        out.put("gateWaits", gate.waits.sum());
         if (loop.failure != null) {
           throw new IllegalStateException("client failed", loop.failure);
         }

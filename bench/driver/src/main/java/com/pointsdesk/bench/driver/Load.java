@@ -79,7 +79,7 @@ final class Load {
     }
 
     List<String> nextFailed() throws Exception {
-      if (failed.size() < chunk / 2 && toppingUp.compareAndSet(false, true)) {
+      if (failed.size() < chunk / 4 && toppingUp.compareAndSet(false, true)) {
         Thread t = new Thread(() -> {
           try {
             Log.info("  topping up fixtures: +" + chunk + " members with a failed redemption");
@@ -237,20 +237,76 @@ final class Load {
     return Math.round(micros / 100.0) / 10.0;
   }
 
+  /**
+   * At most {@code limit} cases in flight (accepted by intake, not yet completed): the closed
+   * loop then measures the rate at which cases are completed end to end, instead of letting intake
+   * pile up a job backlog that the job executor works through in no particular order.
+   */
+  static final class Gate implements AutoCloseable {
+    final int limit;
+    final AtomicLong accepted = new AtomicLong();
+    private volatile long completed;
+    private volatile boolean polling = true;
+    private final long baseline;
+    private final Thread poller;
+    final LongAdder waits = new LongAdder();
+
+    Gate(AppNode node, String key, int limit) throws Exception {
+      this.limit = limit;
+      this.baseline = Json.num(Http.getJson(node.base() + "/bench/progress"), key);
+      this.poller = new Thread(() -> {
+        while (polling) {
+          try {
+            completed = Json.num(Http.getJson(node.base() + "/bench/progress"), key) - baseline;
+            Thread.sleep(200);
+          } catch (InterruptedException e) {
+            return;
+          } catch (Exception e) {
+            // next time
+          }
+        }
+      }, "gate-poller");
+      poller.setDaemon(true);
+      poller.start();
+    }
+
+    void awaitRoom() throws InterruptedException {
+      if (limit <= 0) {
+        return;
+      }
+      boolean waited = false;
+      while (accepted.get() - completed >= limit) {
+        if (!waited) {
+          waits.increment();
+          waited = true;
+        }
+        Thread.sleep(5);
+      }
+    }
+
+    @Override
+    public void close() {
+      polling = false;
+      poller.interrupt();
+    }
+  }
+
   /** N client threads, each sending the next call as soon as the last one answered. */
   static final class ClosedLoop implements AutoCloseable {
     private final List<AppNode> nodes;
     private final Source source;
     private final Tally tally;
     private final Thread[] threads;
+    private final Gate gate;
     private volatile boolean running = true;
     final LongAdder sent = new LongAdder();
     volatile Throwable failure;
 
-    ClosedLoop(List<AppNode> nodes, int clients, Source source, Tally tally) {
+    ClosedLoop(List<AppNode> nodes, int clients, Source source, Tally tally, Gate gate) {
       this.nodes = nodes;
       this.source = source;
       this.tally = tally;
+      this.gate = gate;
       this.threads = new Thread[clients];
       for (int i = 0; i < clients; i++) {
         AppNode node = nodes.get(i % nodes.size());
@@ -263,11 +319,17 @@ final class Load {
     private void loop(AppNode node) {
       while (running) {
         try {
+          if (gate != null) {
+            gate.awaitRoom();
+          }
           Call call = source.next();
           long t = System.nanoTime();
           int status = send(node, call);
           tally.record(call.kind(), status, (System.nanoTime() - t) / 1000);
           sent.increment();
+          if (gate != null && status >= 200 && status < 300) {
+            gate.accepted.incrementAndGet();
+          }
           if (status < 0 && running) {
             Thread.sleep(50);
           }

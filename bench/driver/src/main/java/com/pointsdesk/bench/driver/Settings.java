@@ -24,17 +24,18 @@ final class Settings {
   String commitSubject = "";
   boolean dirty;
   int threads = 8;
+  int maxInFlight = 200;
   int warmup = 120;
   int measure = 90;
   List<Integer> rates = List.of(25, 50, 100, 150, 200);
   int latencyWarmupRate = 50;
   int latencyStep = 45;
-  int latencyWarmup = 120;
-  int drainMax = 60;
+  int latencyWarmup = 90;
+  int drainMax = 30;
   List<Integer> growthSizes = List.of(1_000, 10_000, 100_000);
   int growthRate = 50;
   double mergeShare = 0.2;
-  int growthWarmup = 60;
+  int growthWarmup = 45;
   int growthMeasure = 45;
   int timers = 10_000;
   int timerTimeout = 600;
@@ -64,7 +65,12 @@ final class Settings {
         case "--commit-subject" -> { s.commitSubject = v; i++; }
         case "--dirty" -> s.dirty = true;
         case "--threads" -> { s.threads = Integer.parseInt(v); i++; }
-        case "--warmup" -> { s.warmup = Integer.parseInt(v); s.latencyWarmup = s.warmup; i++; }
+        case "--max-in-flight" -> { s.maxInFlight = Integer.parseInt(v); i++; }
+        case "--warmup" -> { s.warmup = Integer.parseInt(v); i++; }
+        case "--latency-warmup" -> { s.latencyWarmup = Integer.parseInt(v); i++; }
+        case "--growth-warmup" -> { s.growthWarmup = Integer.parseInt(v); i++; }
+        case "--growth-measure" -> { s.growthMeasure = Integer.parseInt(v); i++; }
+        case "--drain-max" -> { s.drainMax = Integer.parseInt(v); i++; }
         case "--measure" -> { s.measure = Integer.parseInt(v); i++; }
         case "--rates" -> { s.rates = ints(v); i++; }
         case "--latency-step" -> { s.latencyStep = Integer.parseInt(v); i++; }
@@ -113,6 +119,7 @@ final class Settings {
     m.put("mode", quick ? "quick" : "full");
     m.put("workloads", new ArrayList<>(only));
     m.put("clientThreads", threads);
+    m.put("maxCasesInFlight", maxInFlight);
     m.put("warmupSeconds", warmup);
     m.put("measureSeconds", measure);
     m.put("latencyRates", rates);
