@@ -44,6 +44,13 @@ public final class Driver {
   }
 
   private void run() throws Exception {
+    if (s.fromJson != null) {
+      // regenerate the report from the figures of an earlier run (no measuring)
+      Map<String, Object> earlier = Json.parse(Files.readString(s.fromJson));
+      earlier.remove("targets");
+      Report.write(s, earlier);
+      return;
+    }
     Files.createDirectories(s.work);
     long t0 = System.nanoTime();
     results.put("generatedBy", "bench/run (driver " + Driver.class.getName() + "), never edited by hand");
@@ -52,6 +59,7 @@ public final class Driver {
     commit.put("id", s.commit);
     commit.put("subject", s.commitSubject);
     commit.put("uncommittedChanges", s.dirty);
+    commit.put("checkedOut", s.head);
     results.put("commit", commit);
     results.put("machine", Machine.facts());
     results.put("settings", s.describe());
@@ -74,19 +82,36 @@ public final class Driver {
       ceilingOnly(s.db);
     }
     if (s.only.contains("latency")) {
+      checkpoint();
       latency();
     }
     if (s.only.contains("growth")) {
+      checkpoint();
       growth();
     }
     if (s.only.contains("timers")) {
+      checkpoint();
       timers();
     }
     results.put("appConfig", appConfig);
     results.put("postgres", pgInfo);
     results.put("workloads", workloads);
     results.put("totalMinutes", Snapshot.round((System.nanoTime() - t0) / 60e9, 1));
+    checkpoint();
     Report.write(s, results);
+  }
+
+  /** The figures so far, in the work directory: a failure later does not lose them. */
+  private void checkpoint() {
+    try {
+      Map<String, Object> copy = new LinkedHashMap<>(results);
+      copy.put("appConfig", appConfig);
+      copy.put("postgres", pgInfo);
+      copy.put("workloads", workloads);
+      Files.writeString(s.work.resolve("results-so-far.json"), Json.write(copy));
+    } catch (Exception e) {
+      Log.info("checkpoint failed: " + e);
+    }
   }
 
   // ---------------------------------------------------------------- infrastructure per workload

@@ -23,11 +23,12 @@ final class Report {
 
   static void write(Settings s, Map<String, Object> results) throws Exception {
     Report report = new Report(s, results);
-    String markdown = report.markdown();
-    results.put("targets", report.targets);
     Files.createDirectories(s.out);
     Path json = s.out.resolve("performance.json");
     Path mdFile = s.out.resolve("performance.md");
+    Files.writeString(json, Json.write(results) + "\n", StandardCharsets.UTF_8);
+    String markdown = report.markdown();
+    results.put("targets", report.targets);
     Files.writeString(json, Json.write(results) + "\n", StandardCharsets.UTF_8);
     Files.writeString(mdFile, markdown, StandardCharsets.UTF_8);
     Log.info("wrote " + mdFile + " and " + json);
@@ -93,7 +94,8 @@ final class Report {
     p("| | |");
     p("|---|---|");
     p("| commit measured | `" + commit.get("id") + "` " + commit.get("subject")
-        + (Boolean.TRUE.equals(commit.get("uncommittedChanges")) ? " (with uncommitted changes)" : "") + " |");
+        + (Boolean.TRUE.equals(commit.get("uncommittedChanges")) ? " (with uncommitted changes)" : "")
+        + " — the last commit that changed the app; checked out: `" + commit.get("checkedOut") + "` |");
     p("| run | " + g(r, "settings.mode") + " mode, started " + r.get("startedAt") + ", " + f(r.get("totalMinutes")) + " min |");
     p("| machine | " + machine.get("cores") + " cores (" + machine.get("cpuModel") + "), "
         + machine.get("memoryGiB") + " GiB, " + machine.get("os") + " |");
@@ -443,6 +445,42 @@ final class Report {
         }
       }
     }
+    for (String k : List.of("straight-pg", "straight-two-nodes")) {
+      Object prof = g(w, k + ".pointsdesk.profile");
+      Object q = g(prof, "pgActiveQueries");
+      Object st = g(prof, "pgSessionStates");
+      if (!(q instanceof List<?> ql) || !(st instanceof List<?> sl)) {
+        continue;
+      }
+      long active = 0;
+      long counter = 0;
+      long idleInTx = 0;
+      for (Object o : ql) {
+        String what = String.valueOf(g(o, "what"));
+        if (what.startsWith("Lock:") && what.contains("pd_case_counter")) {
+          counter += (long) d(g(o, "samples"));
+        }
+      }
+      for (Object o : sl) {
+        String what = String.valueOf(g(o, "what"));
+        if (what.equals("idle in transaction")) {
+          idleInTx += (long) d(g(o, "samples"));
+        } else {
+          active += (long) d(g(o, "samples"));
+        }
+      }
+      if (counter > 0 && counter * 3 >= active) {
+        p(String.format("- **Case-number counter row contention (%s).** %d of the %d samples of active PostgreSQL sessions were "
+            + "waiting for the row lock of `pd_case_counter` (`UPDATE pd_case_counter SET last_number = last_number + 1`), "
+            + "and %d samples were sessions *idle in transaction*, i.e. holding locks while the app worked in Java. "
+            + "`CaseNumbers.next` takes that lock early in the intake transaction and it is held until the commit, after the "
+            + "case, channel, timeline, outbox and process-start inserts: every intake of the whole platform (all nodes) queues "
+            + "behind one row, so intake throughput is at most 1 ÷ (time from the counter update to the commit) and the intake "
+            + "latency grows with the number of concurrent requests. Taking the number as late as possible, from a database "
+            + "sequence, or from a separate short transaction (gaps allowed) would remove the queue.",
+            k.substring(9), counter, active, idleInTx));
+      }
+    }
     Object pd = mainRun(w);
     if (pd != null && je != null) {
       double secs = d(g(pd, "window.seconds"));
@@ -657,6 +695,9 @@ final class Report {
     p("- CPU: app threads from `ThreadMXBean` (live threads), the app process from `OperatingSystemMXBean`, PostgreSQL from "
         + "`/proc` (postmaster and its backends), the machine from `/proc/stat`. *Other processes* is what was busy besides the "
         + "app, the database and the driver — concurrent builds on a shared machine show up there.");
+    p("- H2 runs inside the app's JVM: on H2 the database's CPU is part of the app's (the job and request threads run H2's code).");
+    p("- Thread dumps (`jcmd Thread.print`, about once a second per node) and `pg_stat_activity` (4 per second) are sampled "
+        + "during the straight-through windows only; they cost a little CPU themselves.");
     p("- No test asserts a time: the targets table only reports.");
     p("");
   }

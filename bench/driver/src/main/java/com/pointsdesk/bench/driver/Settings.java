@@ -17,11 +17,13 @@ final class Settings {
   boolean quick;
   Set<String> only = new LinkedHashSet<>(ALL);
   Path out;
+  Path fromJson;
   Path work;
   Path appJar;
   Path extensionJar;
   String commit = "unknown";
   String commitSubject = "";
+  String head = "unknown";
   boolean dirty;
   int threads = 8;
   int maxInFlight = 200;
@@ -58,11 +60,13 @@ final class Settings {
         case "--quick" -> { }
         case "--only" -> { s.only = new LinkedHashSet<>(Arrays.asList(v.split(","))); i++; }
         case "--out" -> { s.out = Path.of(v); i++; }
+        case "--report-from" -> { s.fromJson = Path.of(v); i++; }
         case "--work" -> { s.work = Path.of(v); i++; }
         case "--app-jar" -> { s.appJar = Path.of(v); i++; }
         case "--extension-jar" -> { s.extensionJar = Path.of(v); i++; }
         case "--commit" -> { s.commit = v; i++; }
         case "--commit-subject" -> { s.commitSubject = v; i++; }
+        case "--head" -> { s.head = v; i++; }
         case "--dirty" -> s.dirty = true;
         case "--threads" -> { s.threads = Integer.parseInt(v); i++; }
         case "--max-in-flight" -> { s.maxInFlight = Integer.parseInt(v); i++; }
