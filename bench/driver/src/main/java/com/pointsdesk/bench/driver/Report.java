@@ -21,7 +21,14 @@ final class Report {
     this.r = results;
   }
 
-  static void write(Settings s, Map<String, Object> results) throws Exception {
+  static void write(Settings s, Map<String, Object> raw) throws Exception {
+    // no absolute paths of this machine in the report: the work directory and the repository root
+    String text = Json.write(raw).replaceAll("(/[^\\s\"]*)?/pointsdesk-bench\\.[A-Za-z0-9]+", "\\$WORK");
+    text = text.replace(System.getProperty("java.home"), "$JAVA_HOME");
+    if (s.root != null) {
+      text = text.replace(s.root.toString() + "/", "").replace(s.root.toString(), ".");
+    }
+    Map<String, Object> results = Json.parse(text);
     Report report = new Report(s, results);
     Files.createDirectories(s.out);
     Path json = s.out.resolve("performance.json");
@@ -57,7 +64,8 @@ final class Report {
       if (d == Math.rint(d) && Math.abs(d) < 1e15) {
         return String.format("%,d", d.longValue()).replace(',', ' ');
       }
-      return Math.abs(d) >= 100 ? String.format("%.0f", d) : Math.abs(d) >= 10
+      return Math.abs(d) >= 1000 ? String.format("%,d", Math.round(d)).replace(',', ' ')
+          : Math.abs(d) >= 100 ? String.format("%.0f", d) : Math.abs(d) >= 10
           ? String.format("%.1f", d) : String.format("%.2f", d);
     }
     if (v instanceof Long || v instanceof Integer) {
@@ -100,6 +108,9 @@ final class Report {
     p("| machine | " + machine.get("cores") + " cores (" + machine.get("cpuModel") + "), "
         + machine.get("memoryGiB") + " GiB, " + machine.get("os") + " |");
     p("| Java | " + machine.get("java") + " (driver and app) |");
+    if (r.get("reportRegenerated") != null) {
+      p("| report | " + r.get("reportRegenerated") + " |");
+    }
     p("| database on the same machine | H2 file database; PostgreSQL " + pgVersion() + " (a real server process) |");
     p("");
     if ("quick".equals(g(r, "settings.mode"))) {
@@ -262,7 +273,7 @@ final class Report {
           + "` (" + String.join("; ", strings(g(der, "replacedWithNoop"))) + "); async boundaries, timers, gateways, "
           + "business-rule tasks and I/O mappings stay; it is deployed together with unchanged copies of "
           + String.join(", ", strings(g(der, "resources"))) + " (business-rule tasks and forms bind by deployment). "
-          + "Each instance is started by `POST /bench/ceiling/start` in one transaction with the variables "
+          + "Each instance is started by `POST /bench/ceiling/start` (no authentication, no domain rows) in one transaction with the variables "
           + Json.write(g(der, "startVariables")).replaceAll("\\s+", " ")
           + " — what intake sets plus what the no-op ledger check would have set — and counts when it reaches `"
           + g(der, "completedEndEvent") + "`. Start variables and end event: `bench/extension/…/CeilingPath.java`.");
@@ -597,22 +608,45 @@ final class Report {
             dbStatementsWithAcq * dbPerStatementMicros / 1e6, dbPerStatementMicros)));
     p(String.format("| database commits | %.1f | %.0f commits/s (+ the acquisition's) | WAL flushes at that rate: an SSD-backed volume; synchronous_commit on |",
         commitsPerCase, peak * commitsPerCase));
-    p("");
-    String first;
-    if (nodesMail > Math.max(nodesCpu, nodesMeasured)) {
-      first = "the **mail relay** (it caps each node at ~10 mails/s, so the outbox backlog grows first; cases still complete, mail arrives late)";
-    } else if (nodesMeasured >= nodesCpu) {
-      first = "**app CPU on the nodes** (the measured straight-through rate per node)";
-    } else {
-      first = "**app CPU on the nodes**";
+    double twoNodes = d(g(w, "straight-two-nodes.pointsdesk.completedPerSecond"));
+    double single = d(g(w, "straight-pg.pointsdesk.completedPerSecond"));
+    boolean counterBound = false;
+    Object prof = g(pd, "profile.pgActiveQueries");
+    if (prof instanceof List<?> ql) {
+      long counter = 0;
+      long all = 0;
+      for (Object o : ql) {
+        all += (long) d(g(o, "samples"));
+        if (String.valueOf(g(o, "what")).contains("pd_case_counter")) {
+          counter += (long) d(g(o, "samples"));
+        }
+      }
+      counterBound = all > 0 && counter * 2 > all;
     }
-    p(String.format("**Recommendation from these figures**: %d app nodes of 2 cores (%s), one PostgreSQL server with %s "
-        + "and fast WAL storage; the resource that runs out first is %s. With the job-acquisition busy loop fixed the fixed cost "
-        + "per node drops and so does the database's polling load.",
-        Math.max(nodes, nodesMail), nodes > 2 ? "CPU-bound" : "two for availability",
-        Double.isNaN(dbPerStatementMicros) ? "a few cores" : String.format("≥ %d cores", (int) Math.max(2,
+    if (counterBound) {
+      p(String.format("| intake serialisation on the `pd_case_counter` row | one row lock per intake, held to the commit | %.0f intakes/s | "
+          + "platform-wide, whatever the number of nodes: measured %s completed/s with one node%s; more nodes do not raise it |",
+          peak, f(single), Double.isNaN(twoNodes) ? "" : " and " + f(twoNodes) + "/s with two"));
+    }
+    p("");
+    List<String> order = new ArrayList<>();
+    if (counterBound) {
+      order.add(String.format("the **case-number counter row**: every intake on every node queues for it, so the platform "
+          + "completes at most about what one node did here (%s/s, against %.0f/s needed; two nodes reached %s/s)",
+          f(single), peak, Double.isNaN(twoNodes) ? "–" : f(twoNodes)));
+    }
+    if (nodesMail > Math.max(2, Math.max(nodesCpu, nodesMeasured))) {
+      order.add(String.format("the **mail relay**: ≤ %.0f mails/s per node against %.0f mails/s needed, so the outbox backlog grows "
+          + "(cases still complete, mail arrives late) unless the relay's batch and interval are changed (or %d nodes relay)",
+          mailCap, peak * mailsPerCase, nodesMail));
+    }
+    order.add(String.format("**app CPU**: %d node(s) of 2 cores by CPU at %s CPU-ms per case", nodesCpu, f(cpuPerCase)));
+    p(String.format("**From these figures**: %d app nodes of 2 cores (CPU needs %d; two for availability) and one PostgreSQL "
+        + "server with %s and fast WAL storage would carry the worst hour *if nothing serialised*. What runs out first, in order: %s. "
+        + "With the job-acquisition busy loop fixed, an idle node stops costing a third of a core and the database its polling load.",
+        nodes, nodesCpu, Double.isNaN(dbPerStatementMicros) ? "a few cores" : String.format("≥ %d cores", (int) Math.max(2,
             Math.ceil(dbStatementsWithAcq * dbPerStatementMicros / 1e6 / utilisation))),
-        first));
+        String.join("; then ", order)));
     p("");
   }
 

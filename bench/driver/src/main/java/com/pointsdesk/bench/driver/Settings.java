@@ -18,6 +18,7 @@ final class Settings {
   Set<String> only = new LinkedHashSet<>(ALL);
   Path out;
   Path fromJson;
+  Path root;
   Path work;
   Path appJar;
   Path extensionJar;
@@ -61,6 +62,7 @@ final class Settings {
         case "--only" -> { s.only = new LinkedHashSet<>(Arrays.asList(v.split(","))); i++; }
         case "--out" -> { s.out = Path.of(v); i++; }
         case "--report-from" -> { s.fromJson = Path.of(v); i++; }
+        case "--root" -> { s.root = Path.of(v).toAbsolutePath().normalize(); i++; }
         case "--work" -> { s.work = Path.of(v); i++; }
         case "--app-jar" -> { s.appJar = Path.of(v); i++; }
         case "--extension-jar" -> { s.extensionJar = Path.of(v); i++; }
