@@ -1,0 +1,147 @@
+package com.pointsdesk.bench.driver;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Command-line settings of the driver; bench/run passes its options through. */
+final class Settings {
+
+  static final List<String> ALL = List.of("h2", "pg", "two-nodes", "ceiling", "latency", "growth", "timers");
+
+  boolean quick;
+  Set<String> only = new LinkedHashSet<>(ALL);
+  Path out;
+  Path fromJson;
+  Path root;
+  Path work;
+  Path appJar;
+  Path extensionJar;
+  String commit = "unknown";
+  String commitSubject = "";
+  String head = "unknown";
+  boolean dirty;
+  int threads = 8;
+  int maxInFlight = 200;
+  int warmup = 120;
+  int measure = 90;
+  List<Integer> rates = List.of(25, 50, 100, 150, 200);
+  int latencyWarmupRate = 50;
+  int latencyStep = 45;
+  int latencyWarmup = 90;
+  int drainMax = 30;
+  List<Integer> growthSizes = List.of(1_000, 10_000, 100_000);
+  int growthRate = 50;
+  double mergeShare = 0.2;
+  int growthWarmup = 45;
+  int growthMeasure = 45;
+  int timers = 10_000;
+  int timerTimeout = 600;
+  String db = "pg";
+  double p99LimitMillis = 50;
+  List<String> appJvmOptions = new ArrayList<>(List.of("-Xms1g", "-Xmx3g", "-Duser.timezone=UTC"));
+  List<String> appArgs = new ArrayList<>();
+
+  static Settings parse(String[] args) {
+    Settings s = new Settings();
+    for (String a : args) {
+      if (a.equals("--quick")) {
+        s.quick();
+      }
+    }
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      String v = i + 1 < args.length ? args[i + 1] : null;
+      switch (a) {
+        case "--quick" -> { }
+        case "--only" -> { s.only = new LinkedHashSet<>(Arrays.asList(v.split(","))); i++; }
+        case "--out" -> { s.out = Path.of(v); i++; }
+        case "--report-from" -> { s.fromJson = Path.of(v); i++; }
+        case "--root" -> { s.root = Path.of(v).toAbsolutePath().normalize(); i++; }
+        case "--work" -> { s.work = Path.of(v); i++; }
+        case "--app-jar" -> { s.appJar = Path.of(v); i++; }
+        case "--extension-jar" -> { s.extensionJar = Path.of(v); i++; }
+        case "--commit" -> { s.commit = v; i++; }
+        case "--commit-subject" -> { s.commitSubject = v; i++; }
+        case "--head" -> { s.head = v; i++; }
+        case "--dirty" -> s.dirty = true;
+        case "--threads" -> { s.threads = Integer.parseInt(v); i++; }
+        case "--max-in-flight" -> { s.maxInFlight = Integer.parseInt(v); i++; }
+        case "--warmup" -> { s.warmup = Integer.parseInt(v); i++; }
+        case "--latency-warmup" -> { s.latencyWarmup = Integer.parseInt(v); i++; }
+        case "--growth-warmup" -> { s.growthWarmup = Integer.parseInt(v); i++; }
+        case "--growth-measure" -> { s.growthMeasure = Integer.parseInt(v); i++; }
+        case "--drain-max" -> { s.drainMax = Integer.parseInt(v); i++; }
+        case "--measure" -> { s.measure = Integer.parseInt(v); i++; }
+        case "--rates" -> { s.rates = ints(v); i++; }
+        case "--latency-step" -> { s.latencyStep = Integer.parseInt(v); i++; }
+        case "--growth-sizes" -> { s.growthSizes = ints(v); i++; }
+        case "--growth-rate" -> { s.growthRate = Integer.parseInt(v); i++; }
+        case "--timers" -> { s.timers = Integer.parseInt(v); i++; }
+        case "--db" -> { s.db = v; i++; }
+        case "--app-jvm-opt" -> { s.appJvmOptions.add(v); i++; }
+        case "--app-arg" -> { s.appArgs.add(v); i++; }
+        default -> throw new IllegalArgumentException("Unknown option " + a);
+      }
+    }
+    for (String w : s.only) {
+      if (!ALL.contains(w)) {
+        throw new IllegalArgumentException("Unknown workload " + w + "; known: " + ALL);
+      }
+    }
+    s.latencyWarmupRate = s.rates.stream().mapToInt(Integer::intValue).min().orElse(25);
+    if (!s.db.equals("h2") && !s.db.equals("pg")) {
+      throw new IllegalArgumentException("--db is h2 or pg");
+    }
+    return s;
+  }
+
+  private void quick() {
+    quick = true;
+    warmup = 15;
+    measure = 20;
+    rates = List.of(25, 50, 100);
+    latencyWarmup = 15;
+    latencyStep = 15;
+    drainMax = 15;
+    growthSizes = List.of(1_000, 10_000);
+    growthWarmup = 10;
+    growthMeasure = 20;
+    timers = 500;
+    timerTimeout = 180;
+  }
+
+  private static List<Integer> ints(String v) {
+    return Arrays.stream(v.split(",")).map(String::trim).map(Integer::parseInt).toList();
+  }
+
+  Map<String, Object> describe() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("mode", quick ? "quick" : "full");
+    m.put("workloads", new ArrayList<>(only));
+    m.put("clientThreads", threads);
+    m.put("maxCasesInFlight", maxInFlight);
+    m.put("warmupSeconds", warmup);
+    m.put("measureSeconds", measure);
+    m.put("latencyRates", rates);
+    m.put("latencyWarmupSeconds", latencyWarmup);
+    m.put("latencyWarmupRate", latencyWarmupRate);
+    m.put("latencyStepSeconds", latencyStep);
+    m.put("drainMaxSeconds", drainMax);
+    m.put("growthSizes", growthSizes);
+    m.put("growthRate", growthRate);
+    m.put("growthMergeShare", mergeShare);
+    m.put("growthWarmupSeconds", growthWarmup);
+    m.put("growthMeasureSeconds", growthMeasure);
+    m.put("timers", timers);
+    m.put("databaseForLatencyGrowthTimers", db);
+    m.put("appJvmOptions", appJvmOptions);
+    m.put("extraAppArguments", appArgs);
+    return m;
+  }
+}

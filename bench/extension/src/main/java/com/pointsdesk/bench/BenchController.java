@@ -1,0 +1,372 @@
+package com.pointsdesk.bench;
+
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricJobLog;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.EnumerablePropertySource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /bench/**}: what the driver reads and does inside the app. Localhost only. */
+@RestController
+@RequestMapping("/bench")
+class BenchController {
+
+  private static final List<String> CONFIG_PREFIXES = List.of("camunda.bpm.", "spring.datasource.",
+      "spring.task.", "server.", "spring.mail.", "pointsdesk.", "spring.profiles.",
+      "spring.threads.", "logging.level.");
+
+  private final JdbcTemplate jdbc;
+  private final ProcessEngine engine;
+  private final DataSource dataSource;
+  private final ConfigurableEnvironment environment;
+  private final Fixtures fixtures;
+  private final Ceiling ceiling;
+
+  BenchController(JdbcTemplate jdbc, ProcessEngine engine, DataSource dataSource,
+      ConfigurableEnvironment environment, Fixtures fixtures, Ceiling ceiling) {
+    this.jdbc = jdbc;
+    this.engine = engine;
+    this.dataSource = dataSource;
+    this.environment = environment;
+    this.fixtures = fixtures;
+    this.ceiling = ceiling;
+  }
+
+  @GetMapping("/stats")
+  Map<String, Object> stats() {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("epochMillis", System.currentTimeMillis());
+    out.put("nanoTime", System.nanoTime());
+    OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    out.put("processCpuNanos", os.getProcessCpuTime());
+    long gcMillis = 0;
+    long gcCount = 0;
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      gcMillis += Math.max(0, gc.getCollectionTime());
+      gcCount += Math.max(0, gc.getCollectionCount());
+    }
+    out.put("gcMillis", gcMillis);
+    out.put("gcCount", gcCount);
+    MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    out.put("heapUsedBytes", memory.getHeapMemoryUsage().getUsed());
+    out.put("threads", ManagementFactory.getThreadMXBean().getThreadCount());
+    out.put("threadCpuNanos", threadCpu());
+    out.putAll(StatementCounter.snapshot());
+    out.put("complaints", count("SELECT COUNT(*) FROM pd_complaint"));
+    out.put("resolvedCases", count("SELECT COUNT(*) FROM pd_complaint WHERE status = 'RESOLVED'"));
+    out.put("resolvedWithRestore", count("""
+        SELECT COUNT(*) FROM pd_complaint c WHERE c.status = 'RESOLVED' AND EXISTS (
+          SELECT 1 FROM pd_points_entry e WHERE e.idempotency_key = c.case_number || ':RESTORE')"""));
+    out.put("restoreEntries", count("SELECT COUNT(*) FROM pd_points_entry WHERE kind = 'RESTORE'"));
+    out.put("awaitingEvidence", count("SELECT COUNT(*) FROM pd_complaint WHERE status = 'AWAITING_EVIDENCE'"));
+    out.put("jobs", count("SELECT COUNT(*) FROM ACT_RU_JOB"));
+    out.put("failedJobs", count("SELECT COUNT(*) FROM ACT_RU_JOB WHERE RETRIES_ = 0"));
+    out.put("incidents", count("SELECT COUNT(*) FROM ACT_RU_INCIDENT"));
+    out.put("jobRetriesUsed", count("SELECT COUNT(*) FROM ACT_RU_JOB WHERE RETRIES_ < 3"));
+    out.put("engineCompleted", count("SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE PROC_DEF_KEY_ = ? AND END_ACT_ID_ = ?",
+        CeilingPath.SOURCE_PROCESS_KEY, CeilingPath.APP_COMPLETED_END_EVENT));
+    out.put("ceilingCompleted", count("SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE PROC_DEF_KEY_ = ? AND END_ACT_ID_ = ?",
+        CeilingPath.ceilingKey(), CeilingPath.COMPLETED_END_EVENT));
+    out.put("ceilingStarted", count("SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE PROC_DEF_KEY_ = ?",
+        CeilingPath.ceilingKey()));
+    HistoryService history = engine.getHistoryService();
+    out.put("jobsSucceeded", history.createHistoricJobLogQuery().successLog().count());
+    out.put("jobsFailedAttempts", history.createHistoricJobLogQuery().failureLog().count());
+    out.put("outboxPending", count("SELECT COUNT(*) FROM pd_outbox_message WHERE sent_at IS NULL"));
+    out.put("outboxSent", count("SELECT COUNT(*) FROM pd_outbox_message WHERE sent_at IS NOT NULL"));
+    out.put("outboxFailing", count("SELECT COUNT(*) FROM pd_outbox_message WHERE sent_at IS NULL AND last_error IS NOT NULL"));
+    return out;
+  }
+
+  /** The few counts the driver polls often (the in-flight cap of the closed loop). */
+  @GetMapping("/progress")
+  Map<String, Object> progress() {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("resolvedCases", count("SELECT COUNT(*) FROM pd_complaint WHERE status = 'RESOLVED'"));
+    out.put("ceilingCompleted", count("SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE PROC_DEF_KEY_ = ? AND END_ACT_ID_ = ?",
+        CeilingPath.ceilingKey(), CeilingPath.COMPLETED_END_EVENT));
+    return out;
+  }
+
+  @GetMapping("/config")
+  Map<String, Object> config() throws Exception {
+    Map<String, Object> out = new LinkedHashMap<>();
+    Map<String, Object> properties = new TreeMap<>();
+    for (var source : environment.getPropertySources()) {
+      if (source instanceof EnumerablePropertySource<?> e) {
+        for (String name : e.getPropertyNames()) {
+          if (CONFIG_PREFIXES.stream().anyMatch(name::startsWith) && !properties.containsKey(name)
+              && !name.contains("password")) {
+            properties.put(name, environment.getProperty(name));
+          }
+        }
+      }
+    }
+    out.put("properties", properties);
+    ProcessEngineConfigurationImpl cfg =
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    Map<String, Object> e = new LinkedHashMap<>();
+    e.put("historyLevel", cfg.getHistoryLevel().getName());
+    e.put("jdbcBatchProcessing", cfg.isJdbcBatchProcessing());
+    e.put("databaseType", cfg.getDatabaseType());
+    e.put("idGenerator", cfg.getIdGenerator().getClass().getName());
+    e.put("authorizationEnabled", cfg.isAuthorizationEnabled());
+    e.put("defaultNumberOfRetries", cfg.getDefaultNumberOfRetries());
+    e.put("jobExecutorActivate", cfg.isJobExecutorActivate());
+    e.put("jobExecutorAcquireByPriority", cfg.isJobExecutorAcquireByPriority());
+    e.put("jobExecutorAcquireByDueDate", cfg.isJobExecutorPreferTimerJobs());
+    e.put("jobExecutorDeploymentAware", cfg.isJobExecutorDeploymentAware());
+    e.put("passwordHash", cfg.getPasswordEncryptor() == null ? null : cfg.getPasswordEncryptor().hashAlgorithmName());
+    JobExecutor je = cfg.getJobExecutor();
+    if (je != null) {
+      Map<String, Object> j = new LinkedHashMap<>();
+      j.put("class", je.getClass().getName());
+      j.put("maxJobsPerAcquisition", je.getMaxJobsPerAcquisition());
+      j.put("waitTimeInMillis", je.getWaitTimeInMillis());
+      j.put("maxWait", je.getMaxWait());
+      j.put("lockTimeInMillis", je.getLockTimeInMillis());
+      j.put("backoffTimeInMillis", je.getBackoffTimeInMillis());
+      j.put("maxBackoff", je.getMaxBackoff());
+      try {
+        var method = je.getClass().getMethod("getTaskExecutor");
+        Object executor = method.invoke(je);
+        j.put("taskExecutor", describe(executor));
+      } catch (NoSuchMethodException ignored) {
+        // not a SpringJobExecutor
+      }
+      e.put("jobExecutor", j);
+    }
+    out.put("engine", e);
+    Map<String, Object> pool = new LinkedHashMap<>();
+    try {
+      Class<?> hikari = Class.forName("com.zaxxer.hikari.HikariDataSource");
+      Object h = dataSource.unwrap(hikari);
+      for (String m : List.of("getMaximumPoolSize", "getMinimumIdle", "getConnectionTimeout",
+          "getIdleTimeout", "getMaxLifetime", "isAutoCommit", "getTransactionIsolation")) {
+        pool.put(m.replaceFirst("^(get|is)", ""), hikari.getMethod(m).invoke(h));
+      }
+    } catch (Exception ex) {
+      pool.put("error", ex.toString());
+    }
+    out.put("connectionPool", pool);
+    try (Connection c = dataSource.getConnection()) {
+      DatabaseMetaData md = c.getMetaData();
+      out.put("database", md.getDatabaseProductName() + " " + md.getDatabaseProductVersion());
+      out.put("jdbcDriver", md.getDriverName() + " " + md.getDriverVersion());
+      out.put("jdbcUrl", md.getURL());
+    }
+    Map<String, Object> jvm = new LinkedHashMap<>();
+    jvm.put("version", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+    jvm.put("inputArguments", ManagementFactory.getRuntimeMXBean().getInputArguments());
+    jvm.put("maxHeapBytes", Runtime.getRuntime().maxMemory());
+    jvm.put("availableProcessors", Runtime.getRuntime().availableProcessors());
+    jvm.put("gc", ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName).toList());
+    out.put("jvm", jvm);
+    return out;
+  }
+
+  private static Object describe(Object executor) {
+    if (executor == null) {
+      return null;
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("class", executor.getClass().getName());
+    for (String m : List.of("getCorePoolSize", "getMaxPoolSize", "getQueueCapacity", "getKeepAliveSeconds",
+        "getThreadNamePrefix")) {
+      try {
+        out.put(m.substring(3), executor.getClass().getMethod(m).invoke(executor));
+      } catch (Exception ignored) {
+        // not there in this version
+      }
+    }
+    return out;
+  }
+
+  @PostMapping("/fixtures")
+  Map<String, Object> fixtures(@RequestBody Fixtures.Request request) {
+    return fixtures.load(request);
+  }
+
+  @PostMapping("/ceiling/deploy")
+  Map<String, Object> deployCeiling() {
+    return ceiling.deploy();
+  }
+
+  @PostMapping("/ceiling/start")
+  Map<String, Object> startCeiling() {
+    return Map.of("processInstanceId", ceiling.start());
+  }
+
+  /**
+   * Bench-only manipulation: makes the timers of {@code activityId} (today the evidence reminder
+   * {@code BoundaryEvent_EvidenceReminderDue}, days out) due now, in one UPDATE.
+   */
+  @PostMapping("/timers/due")
+  Map<String, Object> timersDue(@RequestParam String activityId) {
+    Timestamp now = new Timestamp(System.currentTimeMillis());
+    int updated = jdbc.update("""
+        UPDATE ACT_RU_JOB SET DUEDATE_ = ? WHERE TYPE_ = 'timer' AND JOB_DEF_ID_ IN (
+          SELECT ID_ FROM ACT_RU_JOBDEF WHERE ACT_ID_ = ?)""", now, activityId);
+    return Map.of("updated", updated, "dueAtEpochMillis", now.getTime());
+  }
+
+  @GetMapping("/timers/status")
+  Map<String, Object> timersStatus(@RequestParam String activityId,
+      @RequestParam(defaultValue = "EVIDENCE_REMINDER_SENT") String event,
+      @RequestParam(defaultValue = "0") long dueAt, @RequestParam(defaultValue = "false") boolean lags) {
+    ManagementService management = engine.getManagementService();
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("waitingTimers", management.createJobQuery().activityId(activityId).timers().count());
+    out.put("dueTimers", management.createJobQuery().activityId(activityId).timers()
+        .duedateLowerThen(new Date(System.currentTimeMillis() + 1000)).count());
+    out.put("fired", engine.getHistoryService().createHistoricJobLogQuery().successLog()
+        .activityIdIn(activityId).count());
+    out.put("events", count("SELECT COUNT(*) FROM pd_complaint_event WHERE event = ?", event));
+    if (lags) {
+      List<HistoricJobLog> logs = engine.getHistoryService().createHistoricJobLogQuery()
+          .successLog().activityIdIn(activityId).list();
+      long[] lag = new long[logs.size()];
+      long last = 0;
+      for (int i = 0; i < lag.length; i++) {
+        HistoricJobLog l = logs.get(i);
+        long due = l.getJobDueDate() == null ? dueAt : l.getJobDueDate().getTime();
+        lag[i] = l.getTimestamp().getTime() - due;
+        last = Math.max(last, l.getTimestamp().getTime());
+      }
+      out.put("firedLagMillis", percentiles(lag));
+      out.put("lastFiredEpochMillis", last);
+      List<Timestamp> events = jdbc.queryForList(
+          "SELECT occurred_at FROM pd_complaint_event WHERE event = ?", Timestamp.class, event);
+      long[] eventLag = new long[events.size()];
+      long lastEvent = 0;
+      for (int i = 0; i < eventLag.length; i++) {
+        eventLag[i] = events.get(i).getTime() - dueAt;
+        lastEvent = Math.max(lastEvent, events.get(i).getTime());
+      }
+      out.put("eventLagMillis", percentiles(eventLag));
+      out.put("lastEventEpochMillis", lastEvent);
+    }
+    return out;
+  }
+
+  private static Map<String, Object> percentiles(long[] values) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("count", values.length);
+    if (values.length == 0) {
+      return out;
+    }
+    long[] v = values.clone();
+    Arrays.sort(v);
+    for (double p : new double[] {50, 95, 99}) {
+      int i = (int) Math.ceil(p / 100 * v.length) - 1;
+      out.put("p" + (int) p, v[Math.max(0, Math.min(v.length - 1, i))]);
+    }
+    out.put("max", v[v.length - 1]);
+    out.put("min", v[0]);
+    return out;
+  }
+
+  /** CPU time of the live threads, grouped like the statement counters. */
+  private static Map<String, Long> threadCpu() {
+    java.lang.management.ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+    Map<String, Long> out = new LinkedHashMap<>();
+    for (String k : List.of("intake", "jobs", "acquisition", "other")) {
+      out.put(k, 0L);
+    }
+    for (Thread t : Thread.getAllStackTraces().keySet()) {
+      long cpu = mx.getThreadCpuTime(t.getId());
+      if (cpu <= 0) {
+        continue;
+      }
+      String n = t.getName();
+      String k = n.startsWith("http-nio-") && n.contains("-exec-") ? "intake"
+          : n.startsWith("camundaTaskExecutor") ? "jobs"
+          : n.startsWith("JobExecutor") ? "acquisition" : "other";
+      out.merge(k, cpu, Long::sum);
+    }
+    return out;
+  }
+
+  /** Job transactions per completed case, exact, from the job log of finished instances. */
+  @GetMapping("/jobs-per-case")
+  Map<String, Object> jobsPerCase(@RequestParam(defaultValue = "ComplaintHandling") String processKey,
+      @RequestParam(defaultValue = "EndEvent_ComplaintResolved") String endEvent) {
+    long cases = count("SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE PROC_DEF_KEY_ = ? AND END_ACT_ID_ = ?",
+        processKey, endEvent);
+    long jobs = count("""
+        SELECT COUNT(*) FROM ACT_HI_JOB_LOG j JOIN ACT_HI_PROCINST p ON j.PROCESS_INSTANCE_ID_ = p.ID_
+        WHERE p.PROC_DEF_KEY_ = ? AND p.END_ACT_ID_ = ? AND j.JOB_STATE_ = 2""", processKey, endEvent);
+    List<Map<String, Object>> byActivity = jdbc.queryForList("""
+        SELECT j.ACT_ID_ AS activity, COUNT(*) AS n FROM ACT_HI_JOB_LOG j
+        JOIN ACT_HI_PROCINST p ON j.PROCESS_INSTANCE_ID_ = p.ID_
+        WHERE p.PROC_DEF_KEY_ = ? AND p.END_ACT_ID_ = ? AND j.JOB_STATE_ = 2
+        GROUP BY j.ACT_ID_ ORDER BY j.ACT_ID_""", processKey, endEvent);
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("completedCases", cases);
+    out.put("successfulJobs", jobs);
+    out.put("jobsPerCase", cases == 0 ? null : (double) jobs / cases);
+    out.put("byActivity", byActivity);
+    return out;
+  }
+
+  /**
+   * Times the duplicate lookup of intake on its own: a copy of the query text of
+   * Complaints.findOpenDuplicate (with an order), run {@code repeat} times in one connection.
+   */
+  @GetMapping("/lookup")
+  Map<String, Object> lookup(@RequestParam String memberId, @RequestParam String orderId,
+      @RequestParam(defaultValue = "200") int repeat) {
+    String sql = "SELECT * FROM pd_complaint WHERE member_id = ? AND category = ? AND status IN "
+        + "('RECEIVED', 'AWAITING_EVIDENCE', 'UNDER_REVIEW', 'AWAITING_APPROVAL') AND order_id = ?"
+        + " ORDER BY received_at";
+    long[] micros = new long[repeat];
+    int rows = 0;
+    for (int i = 0; i < repeat; i++) {
+      long t = System.nanoTime();
+      rows = jdbc.queryForList(sql, memberId, "REDEMPTION_FAILED", orderId).size();
+      micros[i] = (System.nanoTime() - t) / 1000;
+    }
+    Map<String, Object> out = new LinkedHashMap<>(percentiles(micros));
+    out.put("rows", rows);
+    out.put("sql", sql);
+    return out;
+  }
+
+  @GetMapping("/threads")
+  List<String> threads() {
+    List<String> names = new ArrayList<>();
+    Thread.getAllStackTraces().keySet().forEach(t -> names.add(t.getName()));
+    names.sort(String::compareTo);
+    return names;
+  }
+
+  private long count(String sql, Object... args) {
+    Long n = jdbc.queryForObject(sql, Long.class, args);
+    return n == null ? 0 : n;
+  }
+}

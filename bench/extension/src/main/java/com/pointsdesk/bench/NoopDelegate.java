@@ -1,0 +1,26 @@
+package com.pointsdesk.bench;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+
+/** Stands in for every delegate and listener of the ceiling model. */
+public class NoopDelegate implements JavaDelegate, ExecutionListener, TaskListener {
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    // no-op: the ceiling measures the engine, not PointsDesk's work
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    // no-op
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    // no-op
+  }
+}
