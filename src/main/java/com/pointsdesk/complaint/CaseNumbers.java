@@ -1,42 +1,87 @@
 package com.pointsdesk.complaint;
 
 import com.pointsdesk.system.Savepoints;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
+import org.springframework.jdbc.support.incrementer.DataFieldMaxValueIncrementer;
+import org.springframework.jdbc.support.incrementer.H2SequenceMaxValueIncrementer;
+import org.springframework.jdbc.support.incrementer.PostgresSequenceMaxValueIncrementer;
 import org.springframework.stereotype.Component;
 
 /**
- * Case numbers {@code PD-<year>-<6 digits>}, counted per business year. The counter row is
- * incremented in the intake transaction: its row lock hands out each number once, across nodes.
+ * Case numbers {@code PD-<year>-<6 digits>}, counted per business year. They come from one
+ * database sequence, which locks nothing: intakes on every node take numbers at once instead of
+ * queueing behind a counter row until each other's commit. A year's numbers start after the
+ * sequence value recorded at its first case. An intake that rolls back leaves its number unused.
  */
 @Component
 class CaseNumbers {
 
+  private static final String SEQUENCE = "pd_case_number_seq";
+
   private final JdbcClient jdbc;
   private final Savepoints savepoints;
+  private final DataFieldMaxValueIncrementer sequence;
+  /** Bases read back from committed rows only: a base this node inserted may still roll back. */
+  private final Map<Integer, Long> committedBases = new ConcurrentHashMap<>();
 
-  CaseNumbers(JdbcClient jdbc, Savepoints savepoints) {
+  CaseNumbers(JdbcClient jdbc, Savepoints savepoints, DataSource dataSource) {
     this.jdbc = jdbc;
     this.savepoints = savepoints;
+    this.sequence = sequenceOf(dataSource);
   }
 
   String next(int year) {
-    if (increment(year) == 0) {
-      // the first case of a year; if another node starts the year too, its row is as good
-      savepoints.insertUnlessDuplicate(() -> jdbc.sql(
-              "INSERT INTO pd_case_counter (case_year, last_number) VALUES (?, 0)")
-          .param(year).update());
-      increment(year);
+    while (true) {
+      long value = sequence.nextLongValue();
+      long number = value - base(year, value);
+      if (number > 999_999) {
+        throw new IllegalStateException("Case numbers of " + year + " are exhausted");
+      }
+      // a value taken just before another node recorded the year's base comes out below 1
+      if (number >= 1) {
+        return "PD-%d-%06d".formatted(year, number);
+      }
     }
-    int number = jdbc.sql("SELECT last_number FROM pd_case_counter WHERE case_year = ?")
-        .param(year).query(Integer.class).single();
-    if (number > 999_999) {
-      throw new IllegalStateException("Case numbers of " + year + " are exhausted");
-    }
-    return "PD-%d-%06d".formatted(year, number);
   }
 
-  private int increment(int year) {
-    return jdbc.sql("UPDATE pd_case_counter SET last_number = last_number + 1 WHERE case_year = ?")
-        .param(year).update();
+  private long base(int year, long value) {
+    Long cached = committedBases.get(year);
+    if (cached != null) {
+      return cached;
+    }
+    Long recorded = recordedBase(year);
+    if (recorded != null) {
+      committedBases.put(year, recorded);
+      return recorded;
+    }
+    // the year's first case: this value is its number 1, unless another node was first
+    savepoints.insertUnlessDuplicate(() -> jdbc.sql(
+            "INSERT INTO pd_case_year (case_year, sequence_base) VALUES (?, ?)")
+        .params(year, value - 1).update());
+    return recordedBase(year);
+  }
+
+  private Long recordedBase(int year) {
+    return jdbc.sql("SELECT sequence_base FROM pd_case_year WHERE case_year = ?").param(year)
+        .query(Long.class).optional().orElse(null);
+  }
+
+  private static DataFieldMaxValueIncrementer sequenceOf(DataSource dataSource) {
+    try {
+      String product = JdbcUtils.extractDatabaseMetaData(dataSource,
+          metaData -> metaData.getDatabaseProductName());
+      return switch (product) {
+        case "H2" -> new H2SequenceMaxValueIncrementer(dataSource, SEQUENCE);
+        case "PostgreSQL" -> new PostgresSequenceMaxValueIncrementer(dataSource, SEQUENCE);
+        default -> throw new IllegalStateException("No case-number sequence for " + product);
+      };
+    } catch (MetaDataAccessException e) {
+      throw new IllegalStateException("Cannot tell which database holds the cases", e);
+    }
   }
 }

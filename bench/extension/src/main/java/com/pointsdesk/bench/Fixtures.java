@@ -142,13 +142,13 @@ class Fixtures {
         jdbc.batchUpdate("INSERT INTO pd_complaint_event (case_number, occurred_at, event, detail)"
             + " VALUES (?, ?, ?, ?)", events);
       });
+      // the generated cases are numbers 1..N of the year: the next real case is N + 1 (on a fresh
+      // database, whose case-number sequence has handed out nothing yet)
       int counter = r.existingCases();
       transaction.executeWithoutResult(s -> {
-        if (jdbc.update("UPDATE pd_case_counter SET last_number = ? WHERE case_year = ?",
-            counter, year) == 0) {
-          jdbc.update("INSERT INTO pd_case_counter (case_year, last_number) VALUES (?, ?)", year,
-              counter);
-        }
+        jdbc.update("DELETE FROM pd_case_year WHERE case_year = ?", year);
+        jdbc.update("INSERT INTO pd_case_year (case_year, sequence_base) VALUES (?, ?)", year,
+            -(long) counter);
       });
     }
     out.put("openCases", openCases);
