@@ -11,10 +11,8 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -22,15 +20,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * HTTP Basic for {@code /api/v1/**} and {@code /demo/**} against the engine's identities:
  * no or wrong credentials give 401, a user outside the allowed groups gets 403, both as
- * problem+json. Passwords are checked by the engine (with its brute-force lock-out).
+ * problem+json. Passwords are checked by the engine (with its brute-force lock-out), a successful
+ * login is remembered for a short while ({@link VerifiedLogins}).
  */
 class ApiAuthenticationFilter extends OncePerRequestFilter {
 
-  private final IdentityService identityService;
+  private final VerifiedLogins logins;
   private final ObjectMapper json;
 
-  ApiAuthenticationFilter(IdentityService identityService, ObjectMapper json) {
-    this.identityService = identityService;
+  ApiAuthenticationFilter(VerifiedLogins logins, ObjectMapper json) {
+    this.logins = logins;
     this.json = json;
   }
 
@@ -38,14 +37,15 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
       FilterChain chain) throws ServletException, IOException {
     String[] credentials = credentials(request.getHeader(HttpHeaders.AUTHORIZATION));
-    if (credentials == null || !identityService.checkPassword(credentials[0], credentials[1])) {
+    Optional<Set<String>> verified = credentials == null ? Optional.empty()
+        : logins.groupsOf(credentials[0], credentials[1]);
+    if (verified.isEmpty()) {
       response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"PointsDesk\", charset=\"UTF-8\"");
       problem(response, HttpStatus.UNAUTHORIZED, "Authentication required",
           "Send HTTP Basic credentials of a PointsDesk user.");
       return;
     }
-    Set<String> groups = identityService.createGroupQuery().groupMember(credentials[0]).list()
-        .stream().map(Group::getId).collect(Collectors.toUnmodifiableSet());
+    Set<String> groups = verified.get();
     Set<String> allowed = request.getRequestURI().startsWith(request.getContextPath() + "/demo/")
         ? Groups.STAFF : Groups.API_USERS;
     if (groups.stream().noneMatch(allowed::contains)) {

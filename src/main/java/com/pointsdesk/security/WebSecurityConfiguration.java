@@ -1,9 +1,11 @@
 package com.pointsdesk.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,9 +31,10 @@ class WebSecurityConfiguration {
 
   @Bean
   FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(
-      IdentityService identityService, ObjectMapper json) {
-    var registration =
-        new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService, json));
+      IdentityService identityService, ObjectMapper json,
+      @Value("${pointsdesk.security.verified-login-ttl:PT30S}") Duration verifiedLoginTtl) {
+    var logins = new VerifiedLogins(identityService, verifiedLoginTtl, System::nanoTime);
+    var registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter(logins, json));
     registration.setName("api-v1-authentication");
     registration.addUrlPatterns("/api/v1/*", "/demo/*");
     registration.setOrder(11);
