@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.pointsdesk.support.ScenarioTest;
 import java.time.OffsetDateTime;
 import java.util.Map;
-import org.camunda.bpm.engine.history.HistoricDetail;
-import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 
@@ -34,15 +32,17 @@ class FreeTextHistoryTest extends ScenarioTest {
         .param(caseNumber).query(String.class).single();
     assertThat(stored).contains("138****5678").doesNotContain("abc123")
         .doesNotContain("13812345678");
-    // and the history holds no trace of the raw text, while the rest of the history is there
+    // and the history keeps what the case went through and who reviewed it, but no variable
+    // values (history level "pointsdesk"), so no trace of the raw text
     String processInstanceId = historyService.createHistoricProcessInstanceQuery()
         .processInstanceBusinessKey(caseNumber).singleResult().getId();
+    assertThat(historyService.createHistoricTaskInstanceQuery()
+        .processInstanceId(processInstanceId).singleResult().getAssignee()).isEqualTo("agent");
+    assertThat(historyService.createHistoricActivityInstanceQuery()
+        .processInstanceId(processInstanceId).activityId("Task_NotifyRejection").count()).isOne();
     assertThat(historyService.createHistoricVariableInstanceQuery()
-        .processInstanceId(processInstanceId).variableName("reviewReason").count()).isZero();
+        .processInstanceId(processInstanceId).count()).isZero();
     assertThat(historyService.createHistoricDetailQuery().processInstanceId(processInstanceId)
-        .variableUpdates().list()).extracting(HistoricDetail.class::cast)
-        .map(d -> ((HistoricVariableUpdate) d).getVariableName())
-        .doesNotContain("reviewReason").noneMatch(name -> name.startsWith("briefing"))
-        .contains("category", "reviewDecision");
+        .count()).isZero();
   }
 }

@@ -8,8 +8,9 @@ import java.util.Map;
  * variables that make the copy take the straight-through path, and the end event that counts
  * as "completed". Today's path: the ledger check (no-op) leaves what CheckEvidenceDelegate
  * would set (verdict, pointsAtStake, delayDays); RemedyPolicy.dmn (kept, real) turns
- * REDEMPTION_FAILED + VERIFIED + 3000 into restorePoints=3000, straightThrough=true; every
- * pay-out task and the resolution notice run as no-ops behind their async boundaries.
+ * REDEMPTION_FAILED + VERIFIED + 3000 into restorePoints=3000, straightThrough=true, which the
+ * pay-out gateway routes to the (no-op) restore; everything from the check to the resolution
+ * notice runs in the one job after intake, as in the app.
  */
 final class CeilingPath {
 
@@ -29,9 +30,7 @@ final class CeilingPath {
   /** Start variables: what intake sets plus what the (no-op) ledger check would have set. */
   static Map<String, Object> startVariables(String caseNumber) {
     Map<String, Object> v = new LinkedHashMap<>();
-    // set by intake (CamundaComplaintProcess.start)
-    v.put("caseNumber", caseNumber);
-    v.put("memberId", "BENCH-CEILING");
+    // set by intake (CamundaComplaintProcess.start); the case number is the business key
     v.put("category", "REDEMPTION_FAILED");
     v.put("priority", "NORMAL");
     v.put("publicPost", false);
