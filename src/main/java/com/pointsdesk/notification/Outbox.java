@@ -65,7 +65,7 @@ public class Outbox {
             SELECT id FROM pd_outbox_message
             WHERE sent_at IS NULL AND next_attempt_at <= ?
               AND (claimed_until IS NULL OR claimed_until < ?) AND attempts < ?
-            ORDER BY id LIMIT ?""")
+            ORDER BY next_attempt_at, id LIMIT ?""")
         .params(now, now, maxAttempts, limit).query(Long.class).list().stream()
         .filter(id -> jdbc.sql("""
                 UPDATE pd_outbox_message SET claimed_until = ?
