@@ -10,6 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 
 /**
@@ -43,24 +45,31 @@ public class PointsLedger {
    * A concurrent duplicate insert is absorbed by a savepoint, so the caller's transaction survives
    * even on PostgreSQL, where a failed statement would otherwise abort it.
    */
-  public LedgerEntry book(String memberId, int amount, EntryKind kind, String reference,
+  public Booking book(String memberId, int amount, EntryKind kind, String reference,
       String idempotencyKey, String description) {
     Optional<LedgerEntry> existing = findByKey(idempotencyKey);
     if (existing.isPresent()) {
-      return sameBooking(existing.get(), memberId, amount, kind);
+      return new Booking(sameBooking(existing.get(), memberId, amount, kind), false);
     }
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    KeyHolder id = new GeneratedKeyHolder();
     boolean booked = savepoints.insertUnlessDuplicate(() -> jdbc.sql("""
             INSERT INTO pd_points_entry
               (member_id, booked_at, amount, kind, reference, idempotency_key, description)
             VALUES (?, ?, ?, ?, ?, ?, ?)""")
-        .params(memberId, OffsetDateTime.now(clock), amount, kind.name(), reference,
-            idempotencyKey, description)
-        .update());
+        .params(memberId, now, amount, kind.name(), reference, idempotencyKey, description)
+        .update(id, "id"));
     if (!booked) {
       log.info("Entry {} was booked concurrently; keeping the first booking", idempotencyKey);
+      return new Booking(sameBooking(findByKey(idempotencyKey).orElseThrow(), memberId, amount,
+          kind), false);
     }
-    return sameBooking(findByKey(idempotencyKey).orElseThrow(), memberId, amount, kind);
+    return new Booking(new LedgerEntry(id.getKeyAs(Long.class), memberId, now, amount, kind,
+        reference, idempotencyKey, description), true);
   }
+
+  /** What a booking did: the entry, and whether this call booked it (false: it was there). */
+  public record Booking(LedgerEntry entry, boolean first) {}
 
   public Optional<LedgerEntry> findByKey(String idempotencyKey) {
     return jdbc.sql("SELECT * FROM pd_points_entry WHERE idempotency_key = ?")

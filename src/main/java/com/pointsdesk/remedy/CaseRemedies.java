@@ -15,29 +15,20 @@ class CaseRemedies {
   }
 
   void restored(String caseNumber, int points) {
-    ensure(caseNumber);
-    jdbc.sql("UPDATE pd_case_remedy SET restored_points = ? WHERE case_number = ?")
-        .params(points, caseNumber).update();
+    record(caseNumber, "restored_points", points);
   }
 
   void compensated(String caseNumber, int points) {
-    ensure(caseNumber);
-    jdbc.sql("UPDATE pd_case_remedy SET compensation_points = ? WHERE case_number = ?")
-        .params(points, caseNumber).update();
+    record(caseNumber, "compensation_points", points);
   }
 
   void reissued(String caseNumber, String orderId) {
-    ensure(caseNumber);
-    jdbc.sql("""
-            UPDATE pd_case_remedy SET gift_reissued = TRUE, reissue_order_id = ?
-            WHERE case_number = ?""")
-        .params(orderId, caseNumber).update();
+    record(caseNumber, "reissue_order_id", orderId);
+    record(caseNumber, "gift_reissued", true);
   }
 
   void alternativeOffered(String caseNumber) {
-    ensure(caseNumber);
-    jdbc.sql("UPDATE pd_case_remedy SET alternative_offered = TRUE WHERE case_number = ?")
-        .param(caseNumber).update();
+    record(caseNumber, "alternative_offered", true);
   }
 
   Applied of(String caseNumber) {
@@ -49,16 +40,16 @@ class CaseRemedies {
   }
 
   /**
-   * The case row is locked by the caller's step (one job per process instance at a time), so
-   * insert-if-missing cannot race here.
+   * Sets one column of the case's row, creating the row with the first payment. The case row is
+   * locked by the caller's step (one job per process instance at a time), so the insert after a
+   * missed update cannot race.
    */
-  private void ensure(String caseNumber) {
-    jdbc.sql("""
-            INSERT INTO pd_case_remedy (case_number)
-            SELECT ? FROM pd_complaint c
-            WHERE c.case_number = ?
-              AND NOT EXISTS (SELECT 1 FROM pd_case_remedy r WHERE r.case_number = ?)""")
-        .params(caseNumber, caseNumber, caseNumber).update();
+  private void record(String caseNumber, String column, Object value) {
+    if (jdbc.sql("UPDATE pd_case_remedy SET " + column + " = ? WHERE case_number = ?")
+        .params(value, caseNumber).update() == 0) {
+      jdbc.sql("INSERT INTO pd_case_remedy (case_number, " + column + ") VALUES (?, ?)")
+          .params(caseNumber, value).update();
+    }
   }
 
   record Applied(int restoredPoints, int compensationPoints, Optional<String> reissueOrderId,

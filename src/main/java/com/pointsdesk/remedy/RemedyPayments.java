@@ -117,11 +117,8 @@ public class RemedyPayments {
 
   private boolean book(Complaint complaint, int points, EntryKind kind, String reference,
       String keySuffix, String description) {
-    String key = complaint.caseNumber() + keySuffix;
-    boolean first = ledger.findByKey(key).isEmpty();
-    ledger.book(complaint.memberId(), points, kind, reference, key,
-        description + " · " + complaint.caseNumber());
-    return first;
+    return ledger.book(complaint.memberId(), points, kind, reference,
+        complaint.caseNumber() + keySuffix, description + " · " + complaint.caseNumber()).first();
   }
 
   private Complaint lock(String caseNumber) {

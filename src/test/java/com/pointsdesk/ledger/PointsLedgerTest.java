@@ -35,7 +35,8 @@ class PointsLedgerTest extends ScenarioTest {
       Callable<LedgerEntry> book = () -> {
         start.await();
         return transaction.execute(status ->
-            ledger.book(member, 100, EntryKind.COMPENSATE, "PD-2026-999001", key, "apology"));
+            ledger.book(member, 100, EntryKind.COMPENSATE, "PD-2026-999001", key, "apology")
+                .entry());
       };
       for (int i = 0; i < 8; i++) {
         bookings.add(nodes.submit(book));
