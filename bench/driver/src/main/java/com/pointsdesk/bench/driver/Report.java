@@ -282,7 +282,7 @@ final class Report {
     }
     List<String> byActivity = new ArrayList<>();
     Object first = g(w.get(keys.get(0)), "pointsdesk.jobTransactionsByActivity");
-    if (first instanceof List<?> l) {
+    if (first instanceof List<?> l && !l.isEmpty()) {
       for (Object o : l) {
         Map<String, Object> m = cast(o);
         Object a = m.getOrDefault("activity", m.get("ACTIVITY"));
@@ -366,9 +366,9 @@ final class Report {
     p(f(g(t, "timers")) + " REDEMPTION_FAILED complaints from members without orders (INCONCLUSIVE → evidence requested → "
         + "waiting in `Task_AwaitEvidence` with the reminder timer `" + g(t, "activityId") + "` a few days out), filed over HTTP; "
         + "then — a **bench-only manipulation** — one `UPDATE ACT_RU_JOB SET DUEDATE_ = now` for those timer jobs. "
-        + "*Fired* = the timer job's success entry in `ACT_HI_JOB_LOG` (lag = its timestamp − its due date); "
-        + "*reminder recorded* = the `EVIDENCE_REMINDER_SENT` timeline event written by `Task_SendEvidenceReminder`, "
-        + "a further async job after the timer. Database " + g(t, "database") + ", one node.");
+        + "*Fired* = the timer event's activity instance in `ACT_HI_ACTINST` (lag = its start − the moment the timers "
+        + "were set due); *reminder recorded* = the `EVIDENCE_REMINDER_SENT` timeline event written by "
+        + "`Task_SendEvidenceReminder`, in the timer's own job. Database " + g(t, "database") + ", one node.");
     p("");
     p("| timers set due | all fired after (s) | fired/s | due→fired lag p50 / p95 / p99 / max (ms) | all reminders recorded after (s) | due→reminder p99 (ms) | failed jobs / incidents |");
     p("|---|---|---|---|---|---|---|");
@@ -731,8 +731,9 @@ final class Report {
     p("- Statements: a JDBC proxy around the app's DataSource counts every execute call and every batch entry, by the "
         + "thread that ran it: Tomcat request threads (intake), `camundaTaskExecutor-*` (jobs), the `JobExecutor[…]` "
         + "acquisition thread, other threads (outbox relay, start-up); `/bench/**` itself is counted apart. Per-job figures "
-        + "are window totals ÷ successful jobs in the window; per case = per job × job transactions per completed case "
-        + "(exact, from `ACT_HI_JOB_LOG` of the completed instances).");
+        + "are window totals ÷ successful jobs in the window (the engine's `job-successful` metric); per case = per job × "
+        + "job transactions per completed case (exact from `ACT_HI_JOB_LOG` where the app keeps a job log, else the "
+        + "window's successful jobs ÷ its completed cases).");
     p("- CPU: app threads from `ThreadMXBean` (live threads), the app process from `OperatingSystemMXBean`, PostgreSQL from "
         + "`/proc` (postmaster and its backends), the machine from `/proc/stat`. *Other processes* is what was busy besides the "
         + "app, the database and the driver — concurrent builds on a shared machine show up there.");
