@@ -1,5 +1,6 @@
 package com.pointsdesk.complaint;
 
+import com.pointsdesk.ledger.Member;
 import com.pointsdesk.notification.MemberNotifier;
 import com.pointsdesk.sla.ServiceLevels;
 import com.pointsdesk.system.BusinessTime;
@@ -37,20 +38,20 @@ class CaseOpener {
     this.process = process;
   }
 
-  IntakeOutcome open(ComplaintRequest r, CleanedTexts text, OffsetDateTime now) {
+  IntakeOutcome open(Member member, ComplaintRequest r, CleanedTexts text, OffsetDateTime now) {
     String caseNumber = caseNumbers.next(now.atZoneSameInstant(BusinessTime.ZONE).getYear());
     Complaint complaint = Complaint.received(caseNumber, r.memberId(), r.category(),
         r.channel(), r.isPublicPost(), text.freeTexts(),
         new Complaint.Claim(r.occurredAt(), r.orderId(), r.pointsClaimed(), r.demandsOrEmpty()),
         now, serviceLevels.dueDates(now));
-    complaints.insert(complaint);
+    // the process first, so the case row is written once, with its process instance
+    complaints.insert(complaint, process.start(complaint));
     channels.add(caseNumber, r.channel(), text.externalRef(), now);
     timeline.record(caseNumber, "RECEIVED", "Received via " + r.channel()
         + (r.isPublicPost() ? " (public post)" : ""));
     text.noteRedaction(timeline, caseNumber);
-    notifier.acknowledge(complaint.asMemberCase(), text.secretsRemoved());
+    notifier.acknowledge(complaint.asMemberCase(), member, text.secretsRemoved());
     timeline.record(caseNumber, "ACKNOWLEDGED", "Acknowledgement with case number queued");
-    complaints.attachProcess(caseNumber, process.start(complaint));
     log.info("Opened case {} ({}) for member {}", caseNumber, r.category(), r.memberId());
     return new IntakeOutcome(caseNumber, IntakeOutcome.Kind.CREATED, false);
   }

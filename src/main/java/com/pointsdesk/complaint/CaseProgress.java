@@ -29,11 +29,9 @@ public class CaseProgress {
   }
 
   public void moveTo(String caseNumber, ComplaintStatus status, String detail) {
-    if (complaint(caseNumber).status() == status) {
-      return; // a retried step: nothing new to record
+    if (complaints.updateStatus(caseNumber, status)) { // else a retried step: nothing new
+      timeline.record(caseNumber, status.name(), detail);
     }
-    complaints.updateStatus(caseNumber, status);
-    timeline.record(caseNumber, status.name(), detail);
   }
 
   /** Ends the case; the first response counts as given if it had not been yet. */
@@ -41,13 +39,11 @@ public class CaseProgress {
     if (outcome.isOpen()) {
       throw new IllegalArgumentException(outcome + " does not close a case");
     }
-    if (complaint(caseNumber).status() == outcome) {
-      return;
-    }
     OffsetDateTime now = OffsetDateTime.now(clock);
-    complaints.markFirstResponse(caseNumber, now);
-    complaints.close(caseNumber, outcome, now);
-    timeline.record(caseNumber, outcome.name(), detail);
+    if (complaints.close(caseNumber, outcome, now)) { // else closed so already
+      complaints.markFirstResponse(caseNumber, now);
+      timeline.record(caseNumber, outcome.name(), detail);
+    }
   }
 
   /** A person or a decision answered the member (not the automatic acknowledgement). */

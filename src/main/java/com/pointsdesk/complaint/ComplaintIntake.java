@@ -63,7 +63,7 @@ public class ComplaintIntake {
     OffsetDateTime now = OffsetDateTime.now(clock);
     CleanedTexts text = CleanedTexts.of(request);
     IntakeOutcome outcome = merger.intoOpenCase(member.id(), request, text, now)
-        .orElseGet(() -> opener.open(request, text, now));
+        .orElseGet(() -> opener.open(member, request, text, now));
     idempotency.remember(key, outcome, now);
     return outcome;
   }

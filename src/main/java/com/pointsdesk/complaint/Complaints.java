@@ -23,20 +23,21 @@ public class Complaints {
     this.jdbc = jdbc;
   }
 
-  void insert(Complaint c) {
+  /** Saves a new case, run by the process instance {@code processInstanceId}. */
+  void insert(Complaint c, String processInstanceId) {
     jdbc.sql("""
             INSERT INTO pd_complaint (case_number, member_id, category, status, priority, summary,
               description, occurred_at, order_id, points_claimed, demands, public_post,
               external_escalation, external_ref, received_at, first_response_due_at,
-              resolution_due_at, escalation_due_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+              resolution_due_at, escalation_due_at, process_instance_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(c.caseNumber(), c.memberId(), c.category().name(), c.status().name(),
             c.priority().name(), c.summary(), c.description(), c.occurredAt(), c.orderId(),
             c.pointsClaimed(),
             c.demands().stream().map(Enum::name).collect(Collectors.joining(",")),
             c.publicPost(), c.externalEscalation(), c.externalRef(), c.receivedAt(),
             c.dueDates().firstResponseDueAt(), c.dueDates().resolutionDueAt(),
-            c.dueDates().escalationDueAt())
+            c.dueDates().escalationDueAt(), processInstanceId)
         .update();
   }
 
@@ -71,11 +72,6 @@ public class Complaints {
         .param(memberId).query(Complaints::map).list();
   }
 
-  void attachProcess(String caseNumber, String processInstanceId) {
-    jdbc.sql("UPDATE pd_complaint SET process_instance_id = ? WHERE case_number = ?")
-        .params(processInstanceId, caseNumber).update();
-  }
-
   void escalate(String caseNumber, boolean publicPost, boolean external) {
     jdbc.sql("""
             UPDATE pd_complaint SET priority = 'HIGH',
@@ -84,14 +80,17 @@ public class Complaints {
         .params(publicPost, external, caseNumber).update();
   }
 
-  void updateStatus(String caseNumber, ComplaintStatus status) {
-    jdbc.sql("UPDATE pd_complaint SET status = ? WHERE case_number = ?")
-        .params(status.name(), caseNumber).update();
+  /** Moves the case to {@code status}; false when it was there already (a retried step). */
+  boolean updateStatus(String caseNumber, ComplaintStatus status) {
+    return jdbc.sql("UPDATE pd_complaint SET status = ? WHERE case_number = ? AND status <> ?")
+        .params(status.name(), caseNumber, status.name()).update() == 1;
   }
 
-  void close(String caseNumber, ComplaintStatus status, OffsetDateTime at) {
-    jdbc.sql("UPDATE pd_complaint SET status = ?, closed_at = ? WHERE case_number = ?")
-        .params(status.name(), at, caseNumber).update();
+  /** Closes the case with {@code status}; false when it was closed so already. */
+  boolean close(String caseNumber, ComplaintStatus status, OffsetDateTime at) {
+    return jdbc.sql("""
+            UPDATE pd_complaint SET status = ?, closed_at = ? WHERE case_number = ? AND status <> ?""")
+        .params(status.name(), at, caseNumber, status.name()).update() == 1;
   }
 
   void pauseClock(String caseNumber, OffsetDateTime at) {

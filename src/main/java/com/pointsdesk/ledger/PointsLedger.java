@@ -47,10 +47,7 @@ public class PointsLedger {
    */
   public Booking book(String memberId, int amount, EntryKind kind, String reference,
       String idempotencyKey, String description) {
-    Optional<LedgerEntry> existing = findByKey(idempotencyKey);
-    if (existing.isPresent()) {
-      return new Booking(sameBooking(existing.get(), memberId, amount, kind), false);
-    }
+    // nearly every booking is new: insert at once, a replay's duplicate key only costs a savepoint
     OffsetDateTime now = OffsetDateTime.now(clock);
     KeyHolder id = new GeneratedKeyHolder();
     boolean booked = savepoints.insertUnlessDuplicate(() -> jdbc.sql("""
@@ -60,7 +57,7 @@ public class PointsLedger {
         .params(memberId, now, amount, kind.name(), reference, idempotencyKey, description)
         .update(id, "id"));
     if (!booked) {
-      log.info("Entry {} was booked concurrently; keeping the first booking", idempotencyKey);
+      log.info("Entry {} was booked before; keeping the first booking", idempotencyKey);
       return new Booking(sameBooking(findByKey(idempotencyKey).orElseThrow(), memberId, amount,
           kind), false);
     }

@@ -30,8 +30,9 @@ public class MemberNotifier {
     this.outbox = outbox;
   }
 
-  public void acknowledge(MemberCase c, boolean secretsRemoved) {
-    Mail mail = mail(c, "acknowledgement");
+  /** The member of a new case, as intake has just read (and locked) them. */
+  public void acknowledge(MemberCase c, Member member, boolean secretsRemoved) {
+    Mail mail = mail(c, member, "acknowledgement");
     mail.put("redactionWarning", secretsRemoved ? mail.label("redaction-warning") : "");
     mail.queue(c.caseNumber() + ":ACK");
   }
@@ -88,8 +89,11 @@ public class MemberNotifier {
   }
 
   private Mail mail(MemberCase c, String template) {
-    Member member = members.find(c.memberId())
-        .orElseThrow(() -> new IllegalStateException("No member " + c.memberId()));
+    return mail(c, members.find(c.memberId())
+        .orElseThrow(() -> new IllegalStateException("No member " + c.memberId())), template);
+  }
+
+  private Mail mail(MemberCase c, Member member, String template) {
     Mail mail = new Mail(c, member, template, MailTemplates.supported(member.locale()));
     mail.put("name", member.displayName());
     mail.put("caseNumber", c.caseNumber());

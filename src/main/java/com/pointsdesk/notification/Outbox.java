@@ -37,9 +37,7 @@ public class Outbox {
   /** Queues a message once per dedupe key; returns false when it was queued before. */
   boolean enqueue(String dedupeKey, String caseNumber, String template, String locale,
       String recipient, RenderedMail mail) {
-    if (exists(dedupeKey)) {
-      return false;
-    }
+    // nearly every message is new: insert at once, a replay's duplicate key only costs a savepoint
     OffsetDateTime now = OffsetDateTime.now(clock);
     return savepoints.insertUnlessDuplicate(() -> jdbc.sql("""
             INSERT INTO pd_outbox_message (dedupe_key, case_number, template, locale, recipient,
@@ -48,11 +46,6 @@ public class Outbox {
         .params(dedupeKey, caseNumber, template, locale, recipient, mail.subject(), mail.body(),
             now, now)
         .update());
-  }
-
-  private boolean exists(String dedupeKey) {
-    return jdbc.sql("SELECT COUNT(*) FROM pd_outbox_message WHERE dedupe_key = ?")
-        .param(dedupeKey).query(Long.class).single() > 0;
   }
 
   /**

@@ -29,7 +29,8 @@ class MemberNotifierTest {
     member("U10010", "Alex Chen", "en");
 
     // When
-    notifier.acknowledge(complaint("U10010", "NOT_AS_DESCRIBED"), false);
+    notifier.acknowledge(complaint("U10010", "NOT_AS_DESCRIBED"),
+        members.find("U10010").orElseThrow(), false);
 
     // Then
     RenderedMail mail = queued("PD-2026-000123:ACK", "acknowledgement", "en");
@@ -47,7 +48,8 @@ class MemberNotifierTest {
     member("U10001", "张女士", "zh-CN");
 
     // When
-    notifier.acknowledge(complaint("U10001", "DELIVERY_DELAYED"), false);
+    notifier.acknowledge(complaint("U10001", "DELIVERY_DELAYED"),
+        members.find("U10001").orElseThrow(), false);
 
     // Then
     RenderedMail mail = queued("PD-2026-000123:ACK", "acknowledgement", "zh-CN");
@@ -61,7 +63,8 @@ class MemberNotifierTest {
     member("U10099", "Jean", "fr");
 
     // When
-    notifier.acknowledge(complaint("U10099", "SLOW_SERVICE"), false);
+    notifier.acknowledge(complaint("U10099", "SLOW_SERVICE"),
+        members.find("U10099").orElseThrow(), false);
 
     // Then
     RenderedMail mail = queued("PD-2026-000123:ACK", "acknowledgement", "zh-CN");
@@ -74,7 +77,8 @@ class MemberNotifierTest {
     member("U10010", "Alex Chen", "en");
 
     // When
-    notifier.acknowledge(complaint("U10010", "NOT_AS_DESCRIBED"), true);
+    notifier.acknowledge(complaint("U10010", "NOT_AS_DESCRIBED"),
+        members.find("U10010").orElseThrow(), true);
 
     // Then
     assertThat(queued("PD-2026-000123:ACK", "acknowledgement", "en").body())

@@ -3,6 +3,7 @@ package com.pointsdesk.remedy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.pointsdesk.complaint.Category;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.yaml.snakeyaml.Yaml;
 
 /**
  * RemedyPolicy.dmn on its own (the analysts' file, as deployed): the seed cases of DESIGN.md,
@@ -52,6 +54,8 @@ class RemedyPolicyDecisionTest {
   static void parseTheModel() throws Exception {
     DefaultDmnEngineConfiguration configuration = (DefaultDmnEngineConfiguration)
         DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+    // evaluated the way the application evaluates it
+    configuration.enableFeelLegacyBehavior(applicationUsesLegacyFeel());
     configuration.customPostDecisionTableEvaluationListeners(
         List.<DmnDecisionTableEvaluationListener>of(RemedyPolicyDecisionTest::recordMatch));
     dmnEngine = configuration.buildEngine();
@@ -103,7 +107,7 @@ class RemedyPolicyDecisionTest {
 
     assertThat(approval.<Boolean>getEntry("approvalRequired")).isTrue();
     assertThat(approval.<String>getEntry("approvalReason"))
-        .isEqualTo("补偿超过200积分 Compensation above 200 points");
+        .isEqualTo("补偿超过审批限额 Compensation above the approval limit");
     assertThat(matchedRules).containsExactly("Rule_CompensationAboveLimit");
   }
 
@@ -231,6 +235,11 @@ class RemedyPolicyDecisionTest {
   }
 
   @Test
+  void theTablesAreEvaluatedInTheFeelModeTheApplicationRuns() throws Exception {
+    assertThat(applicationUsesLegacyFeel()).as("application.yaml: legacy FEEL").isTrue();
+  }
+
+  @Test
   void raisingALimitInRemedyLimitsMovesTheStraightThroughAndTheApprovalLimitTogether()
       throws Exception {
     // Given an analyst raises the restore approval limit from 5 000 to 8 000 points
@@ -322,6 +331,19 @@ class RemedyPolicyDecisionTest {
     try (InputStream model = model()) {
       Decision decision = Dmn.readModelFromStream(model).getModelElementById(decisionId);
       return ((DecisionTable) decision.getExpression()).getRules();
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static boolean applicationUsesLegacyFeel() throws IOException {
+    try (InputStream yaml = RemedyPolicyDecisionTest.class.getClassLoader()
+        .getResourceAsStream("application.yaml")) {
+      Map<String, Object> root = new Yaml().loadAll(yaml).iterator().next() instanceof Map<?, ?> m
+          ? (Map<String, Object>) m : Map.of();
+      Object value = ((Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>)
+          ((Map<String, Object>) root.get("camunda")).get("bpm")).get("generic-properties"))
+          .get("properties")).get("dmn-feel-enable-legacy-behavior");
+      return Boolean.TRUE.equals(value);
     }
   }
 

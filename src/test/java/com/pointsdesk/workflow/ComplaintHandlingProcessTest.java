@@ -470,7 +470,7 @@ class ComplaintHandlingProcessTest {
     assertThat(formRefOf(task())).isEqualTo("ApproveRemedyForm");
     assertThat(deployedFormOf(task())).contains("\"id\": \"ApproveRemedyForm\"");
     verify(progress).moveTo(eq(CASE), eq(ComplaintStatus.AWAITING_APPROVAL),
-        eq("补偿超过200积分 Compensation above 200 points"));
+        eq("补偿超过审批限额 Compensation above the approval limit"));
 
     // When another person, a senior agent, approves
     decideApproval(pi, "senior", "APPROVE", null);

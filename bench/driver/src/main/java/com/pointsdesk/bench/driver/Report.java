@@ -366,9 +366,9 @@ final class Report {
     p(f(g(t, "timers")) + " REDEMPTION_FAILED complaints from members without orders (INCONCLUSIVE → evidence requested → "
         + "waiting in `Task_AwaitEvidence` with the reminder timer `" + g(t, "activityId") + "` a few days out), filed over HTTP; "
         + "then — a **bench-only manipulation** — one `UPDATE ACT_RU_JOB SET DUEDATE_ = now` for those timer jobs. "
-        + "*Fired* = the timer event's activity instance in `ACT_HI_ACTINST` (lag = its start − the moment the timers "
-        + "were set due); *reminder recorded* = the `EVIDENCE_REMINDER_SENT` timeline event written by "
-        + "`Task_SendEvidenceReminder`, in the timer's own job. Database " + g(t, "database") + ", one node.");
+        + "*Fired* = *reminder recorded* = the `EVIDENCE_REMINDER_SENT` timeline event that `Task_SendEvidenceReminder` "
+        + "writes in the timer's own job (lag = its time − the moment the timers were set due). Database "
+        + g(t, "database") + ", one node.");
     p("");
     p("| timers set due | all fired after (s) | fired/s | due→fired lag p50 / p95 / p99 / max (ms) | all reminders recorded after (s) | due→reminder p99 (ms) | failed jobs / incidents |");
     p("|---|---|---|---|---|---|---|");
