@@ -41,7 +41,6 @@ public class CaseProgress {
     }
     OffsetDateTime now = OffsetDateTime.now(clock);
     if (complaints.close(caseNumber, outcome, now)) { // else closed so already
-      complaints.markFirstResponse(caseNumber, now);
       timeline.record(caseNumber, outcome.name(), detail);
     }
   }

@@ -37,38 +37,38 @@ class CaseViews {
 
   private CaseView view(Complaint c) {
     var due = c.dueDates();
+    Outcome outcome = outcome(c.caseNumber());
     return new CaseView(c.caseNumber(), c.status(), c.memberId(), c.category(),
         channels.of(c.caseNumber()), c.priority(), local(c.receivedAt()),
         local(due.firstResponseDueAt()), local(due.resolutionDueAt()),
         local(due.escalationDueAt()),
         serviceLevels.breaches(due, c.firstRespondedAt(), c.closedAt(), clockTime(c)),
-        c.externalEscalation(), findings(c.caseNumber()), remedy(c.caseNumber()), false,
+        c.externalEscalation(), outcome.findings(), outcome.remedy(), false,
         timeline.of(c.caseNumber()));
   }
 
-  private CaseView.Findings findings(String caseNumber) {
+  /** The case's findings and what it was given, one row (both tables are keyed by the case). */
+  private Outcome outcome(String caseNumber) {
     return jdbc.sql("""
-            SELECT verdict, points_at_stake, delay_days FROM pd_case_findings
-            WHERE case_number = ?""")
+            SELECT f.verdict, f.points_at_stake, f.delay_days, r.restored_points,
+              r.compensation_points, r.reissue_order_id, r.alternative_offered
+            FROM pd_complaint c
+            LEFT JOIN pd_case_findings f ON f.case_number = c.case_number
+            LEFT JOIN pd_case_remedy r ON r.case_number = c.case_number
+            WHERE c.case_number = ?""")
         .param(caseNumber)
-        .query((rs, i) -> new CaseView.Findings(switch (rs.getString("verdict")) {
-          case "VERIFIED" -> Boolean.TRUE;
-          case "NOT_VERIFIED" -> Boolean.FALSE;
-          default -> null;
-        }, rs.getInt("points_at_stake"), rs.getInt("delay_days")))
-        .optional().orElse(null);
+        .query((rs, i) -> new Outcome(rs.getString("verdict") == null ? null
+            : new CaseView.Findings(switch (rs.getString("verdict")) {
+              case "VERIFIED" -> Boolean.TRUE;
+              case "NOT_VERIFIED" -> Boolean.FALSE;
+              default -> null;
+            }, rs.getInt("points_at_stake"), rs.getInt("delay_days")),
+            new CaseView.Remedy(rs.getInt("restored_points"), rs.getInt("compensation_points"),
+                rs.getString("reissue_order_id") != null, rs.getBoolean("alternative_offered"))))
+        .single();
   }
 
-  private CaseView.Remedy remedy(String caseNumber) {
-    return jdbc.sql("""
-            SELECT restored_points, compensation_points, gift_reissued, alternative_offered
-            FROM pd_case_remedy WHERE case_number = ?""")
-        .param(caseNumber)
-        .query((rs, i) -> new CaseView.Remedy(rs.getInt("restored_points"),
-            rs.getInt("compensation_points"), rs.getBoolean("gift_reissued"),
-            rs.getBoolean("alternative_offered")))
-        .optional().orElse(new CaseView.Remedy(0, 0, false, false));
-  }
+  private record Outcome(CaseView.Findings findings, CaseView.Remedy remedy) {}
 
   /** While the case waits on the member its SLA clock stands still. */
   private OffsetDateTime clockTime(Complaint c) {

@@ -86,11 +86,16 @@ public class Complaints {
         .params(status.name(), caseNumber, status.name()).update() == 1;
   }
 
-  /** Closes the case with {@code status}; false when it was closed so already. */
+  /**
+   * Closes the case with {@code status}, the first response counting as given then if it had not
+   * been yet; false when it was closed so already.
+   */
   boolean close(String caseNumber, ComplaintStatus status, OffsetDateTime at) {
     return jdbc.sql("""
-            UPDATE pd_complaint SET status = ?, closed_at = ? WHERE case_number = ? AND status <> ?""")
-        .params(status.name(), at, caseNumber, status.name()).update() == 1;
+            UPDATE pd_complaint SET status = ?, closed_at = ?,
+              first_responded_at = COALESCE(first_responded_at, ?)
+            WHERE case_number = ? AND status <> ?""")
+        .params(status.name(), at, at, caseNumber, status.name()).update() == 1;
   }
 
   void pauseClock(String caseNumber, OffsetDateTime at) {

@@ -20,22 +20,22 @@ public class CaseFindings {
 
   void save(String caseNumber, Findings f, OffsetDateTime at) {
     String entries = f.entryIds().stream().map(String::valueOf).collect(Collectors.joining(","));
-    int updated = jdbc.sql("""
-            UPDATE pd_case_findings SET verdict = ?, points_at_stake = ?, delay_days = ?,
-              summary = ?, entry_ids = ?, order_id = ?, checked_at = ?
-            WHERE case_number = ?""")
-        .params(f.verdict().name(), f.pointsAtStake(), f.delayDays(), truncate(f.summary()),
-            entries, f.orderId(), at, caseNumber)
+    // one statement whether the case was checked before or not (standard SQL: H2 and PostgreSQL 15+)
+    jdbc.sql("""
+            MERGE INTO pd_case_findings f
+            USING (VALUES (?, ?, ?, ?, ?, ?, ?, ?)) AS n (case_number, verdict, points_at_stake,
+              delay_days, summary, entry_ids, order_id, checked_at)
+            ON f.case_number = n.case_number
+            WHEN MATCHED THEN UPDATE SET verdict = n.verdict, points_at_stake = n.points_at_stake,
+              delay_days = n.delay_days, summary = n.summary, entry_ids = n.entry_ids,
+              order_id = n.order_id, checked_at = n.checked_at
+            WHEN NOT MATCHED THEN INSERT (case_number, verdict, points_at_stake, delay_days,
+              summary, entry_ids, order_id, checked_at)
+              VALUES (n.case_number, n.verdict, n.points_at_stake, n.delay_days, n.summary,
+                n.entry_ids, n.order_id, n.checked_at)""")
+        .params(caseNumber, f.verdict().name(), f.pointsAtStake(), f.delayDays(),
+            truncate(f.summary()), entries, f.orderId(), at)
         .update();
-    if (updated == 0) {
-      jdbc.sql("""
-              INSERT INTO pd_case_findings (case_number, verdict, points_at_stake, delay_days,
-                summary, entry_ids, order_id, checked_at)
-              VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-          .params(caseNumber, f.verdict().name(), f.pointsAtStake(), f.delayDays(),
-              truncate(f.summary()), entries, f.orderId(), at)
-          .update();
-    }
   }
 
   public Optional<Findings> of(String caseNumber) {

@@ -24,7 +24,6 @@ class CaseRemedies {
 
   void reissued(String caseNumber, String orderId) {
     record(caseNumber, "reissue_order_id", orderId);
-    record(caseNumber, "gift_reissued", true);
   }
 
   void alternativeOffered(String caseNumber) {
@@ -40,16 +39,16 @@ class CaseRemedies {
   }
 
   /**
-   * Sets one column of the case's row, creating the row with the first payment. The case row is
-   * locked by the caller's step (one job per process instance at a time), so the insert after a
-   * missed update cannot race.
+   * Sets one column of the case's row in one statement, creating the row with the first payment
+   * (standard SQL MERGE: H2 and PostgreSQL 15+). The case row is locked by the caller's step (one
+   * job per process instance at a time), so the insert cannot race.
    */
   private void record(String caseNumber, String column, Object value) {
-    if (jdbc.sql("UPDATE pd_case_remedy SET " + column + " = ? WHERE case_number = ?")
-        .params(value, caseNumber).update() == 0) {
-      jdbc.sql("INSERT INTO pd_case_remedy (case_number, " + column + ") VALUES (?, ?)")
-          .params(caseNumber, value).update();
-    }
+    jdbc.sql("MERGE INTO pd_case_remedy r USING (VALUES (?, ?)) AS n (case_number, v)"
+            + " ON r.case_number = n.case_number"
+            + " WHEN MATCHED THEN UPDATE SET " + column + " = n.v"
+            + " WHEN NOT MATCHED THEN INSERT (case_number, " + column + ") VALUES (n.case_number, n.v)")
+        .params(caseNumber, value).update();
   }
 
   record Applied(int restoredPoints, int compensationPoints, Optional<String> reissueOrderId,
