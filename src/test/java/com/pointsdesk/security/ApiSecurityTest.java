@@ -1,11 +1,9 @@
 package com.pointsdesk.security;
 
 import static com.pointsdesk.support.ApiProblems.assertProblem;
-import static com.pointsdesk.support.ComplaintBodies.unexplainedDeduction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.pointsdesk.support.ScenarioTest;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.identity.User;
@@ -32,9 +30,6 @@ class ApiSecurityTest extends ScenarioTest {
    * failed login, which must not hit the demo users the other tests work with.
    */
   private static final String PROBE = "securityprobe";
-
-  private static final OffsetDateTime DEBITED_AT =
-      OffsetDateTime.parse("2026-11-18T08:00:00+08:00");
 
   @BeforeEach
   void aUserToFailLoggingInAs() {
@@ -148,15 +143,6 @@ class ApiSecurityTest extends ScenarioTest {
   }
 
   // --- helpers ---------------------------------------------------------------------------
-
-  /** A verified complaint about vanished points, waiting at Task_ReviewComplaint. */
-  private String caseUnderReview(int points) {
-    String member = members.newMember();
-    members.unexplainedDebit(member, points, DEBITED_AT);
-    String caseNumber = fileComplaint(unexplainedDeduction(member, points));
-    awaitTask(caseNumber, "Task_ReviewComplaint");
-    return caseNumber;
-  }
 
   /** 6 000 points to restore is above the agent's limit of 5 000: a senior agent approves. */
   private String caseAwaitingApproval() {

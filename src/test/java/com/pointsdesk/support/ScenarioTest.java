@@ -7,6 +7,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -136,6 +137,15 @@ public abstract class ScenarioTest {
   }
 
   // --- Tasklist --------------------------------------------------------------------------
+
+  /** A fresh member's verified complaint about vanished points, waiting at the agent's review. */
+  protected String caseUnderReview(int points) {
+    String member = members.newMember();
+    members.unexplainedDebit(member, points, OffsetDateTime.parse("2026-11-18T08:00:00+08:00"));
+    String caseNumber = fileComplaint(ComplaintBodies.unexplainedDeduction(member, points));
+    awaitTask(caseNumber, "Task_ReviewComplaint");
+    return caseNumber;
+  }
 
   protected Task awaitTask(String caseNumber, String taskDefinitionKey) {
     await().atMost(PATIENCE).until(() -> taskService.createTaskQuery()

@@ -1,10 +1,8 @@
 package com.pointsdesk.workflow;
 
-import static com.pointsdesk.support.ComplaintBodies.unexplainedDeduction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.pointsdesk.support.ScenarioTest;
-import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +22,6 @@ import org.springframework.http.ResponseEntity;
  * update tasks) writes into the variables the process decides on changes nothing either.
  */
 class TaskTrustTest extends ScenarioTest {
-
-  private static final OffsetDateTime DEBITED_AT =
-      OffsetDateTime.parse("2026-11-18T08:00:00+08:00");
 
   @Test
   void anAgentCannotRedirectOrOverpayTheCaseTheyReview() {
@@ -163,14 +158,6 @@ class TaskTrustTest extends ScenarioTest {
   }
 
   // --- helpers ---------------------------------------------------------------------------
-
-  private String caseUnderReview(int points) {
-    String member = members.newMember();
-    members.unexplainedDebit(member, points, DEBITED_AT);
-    String caseNumber = fileComplaint(unexplainedDeduction(member, points));
-    awaitTask(caseNumber, "Task_ReviewComplaint");
-    return caseNumber;
-  }
 
   private List<String> timeline(String caseNumber) {
     return jdbc.sql("SELECT detail FROM pd_complaint_event WHERE case_number = ? ORDER BY id")
