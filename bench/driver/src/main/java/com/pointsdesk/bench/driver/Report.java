@@ -526,11 +526,11 @@ final class Report {
       double mailRate = d(g(pd, "mailSentPerSecond"));
       double pending = d(g(pd, "backlogAtEnd.outboxPending"));
       p(String.format("- Mail: the outbox relay sent %.1f mails/s (%s mails per case); %s were still pending at the end. "
-          + "The relay claims at most 20 messages per run and runs again %s after it finished (fixed delay), "
-          + "so one node sends at most ~10 mails/s%s; it also reads every pending id on each run "
-          + "(`Outbox.claimDue` limits in Java, not in SQL), which grows with the backlog. Case completion does not wait for mail.",
+          + "The relay (one thread per node, every %s after it finished) claims batches of 50 and sends each over one "
+          + "SMTP connection, going on while full batches come; under a closed loop that keeps the CPU busy it gets "
+          + "what intake and jobs leave%s. Case completion does not wait for mail.",
           mailRate, f(g(pd, "mailsPerCase")), f(pending), relayInterval(cfg),
-          pending > 1000 ? " — the backlog here shows that cap" : ""));
+          pending > 1000 ? " — the backlog here is that share, and it drains once the load stops" : ""));
       double backlog = d(g(pd, "backlogAtEnd.openJobs"));
       if (backlog > 100) {
         p(String.format("- Intake outruns the job executor: %s open jobs at the end of the window. The shipped job executor runs "
