@@ -1,6 +1,6 @@
 package com.pointsdesk.complaint;
 
-import com.pointsdesk.system.Savepoints;
+import com.pointsdesk.system.InsertOnce;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
@@ -24,14 +24,14 @@ class CaseNumbers {
   private static final String SEQUENCE = "pd_case_number_seq";
 
   private final JdbcClient jdbc;
-  private final Savepoints savepoints;
+  private final InsertOnce insertOnce;
   private final DataFieldMaxValueIncrementer sequence;
   /** Bases read back from committed rows only: a base this node inserted may still roll back. */
   private final Map<Integer, Long> committedBases = new ConcurrentHashMap<>();
 
-  CaseNumbers(JdbcClient jdbc, Savepoints savepoints, DataSource dataSource) {
+  CaseNumbers(JdbcClient jdbc, InsertOnce insertOnce, DataSource dataSource) {
     this.jdbc = jdbc;
-    this.savepoints = savepoints;
+    this.insertOnce = insertOnce;
     this.sequence = sequenceOf(dataSource);
   }
 
@@ -60,8 +60,8 @@ class CaseNumbers {
       return recorded;
     }
     // the year's first case: this value is its number 1, unless another node was first
-    savepoints.insertUnlessDuplicate(() -> jdbc.sql(
-            "INSERT INTO pd_case_year (case_year, sequence_base) VALUES (?, ?)")
+    insertOnce.insert(onConflict -> jdbc.sql(
+            "INSERT INTO pd_case_year (case_year, sequence_base) VALUES (?, ?)" + onConflict)
         .params(year, value - 1).update());
     return recordedBase(year);
   }

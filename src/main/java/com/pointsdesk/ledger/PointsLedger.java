@@ -1,6 +1,6 @@
 package com.pointsdesk.ledger;
 
-import com.pointsdesk.system.Savepoints;
+import com.pointsdesk.system.InsertOnce;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -31,29 +31,29 @@ public class PointsLedger {
 
   private final JdbcClient jdbc;
   private final Clock clock;
-  private final Savepoints savepoints;
+  private final InsertOnce insertOnce;
 
-  PointsLedger(JdbcClient jdbc, Clock clock, Savepoints savepoints) {
+  PointsLedger(JdbcClient jdbc, Clock clock, InsertOnce insertOnce) {
     this.jdbc = jdbc;
     this.clock = clock;
-    this.savepoints = savepoints;
+    this.insertOnce = insertOnce;
   }
 
   /**
    * Books an entry exactly once per idempotency key. A replay with the same key returns the entry
    * booked first; a replay that disagrees with it (other member, amount or kind) is a bug and fails.
-   * A concurrent duplicate insert is absorbed by a savepoint, so the caller's transaction survives
-   * even on PostgreSQL, where a failed statement would otherwise abort it.
+   * A concurrent duplicate insert is absorbed ({@link InsertOnce}), so the caller's transaction
+   * survives even on PostgreSQL, where a failed statement would otherwise abort it.
    */
   public Booking book(String memberId, int amount, EntryKind kind, String reference,
       String idempotencyKey, String description) {
-    // nearly every booking is new: insert at once, a replay's duplicate key only costs a savepoint
+    // nearly every booking is new: insert at once; a replay's duplicate key inserts nothing
     OffsetDateTime now = OffsetDateTime.now(clock);
     KeyHolder id = new GeneratedKeyHolder();
-    boolean booked = savepoints.insertUnlessDuplicate(() -> jdbc.sql("""
+    boolean booked = insertOnce.insert(onConflict -> jdbc.sql("""
             INSERT INTO pd_points_entry
               (member_id, booked_at, amount, kind, reference, idempotency_key, description)
-            VALUES (?, ?, ?, ?, ?, ?, ?)""")
+            VALUES (?, ?, ?, ?, ?, ?, ?)""" + onConflict)
         .params(memberId, now, amount, kind.name(), reference, idempotencyKey, description)
         .update(id, "id"));
     if (!booked) {

@@ -1,6 +1,6 @@
 package com.pointsdesk.ledger;
 
-import com.pointsdesk.system.Savepoints;
+import com.pointsdesk.system.InsertOnce;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -26,12 +26,12 @@ public class RedemptionOrders {
 
   private final JdbcClient jdbc;
   private final Clock clock;
-  private final Savepoints savepoints;
+  private final InsertOnce insertOnce;
 
-  RedemptionOrders(JdbcClient jdbc, Clock clock, Savepoints savepoints) {
+  RedemptionOrders(JdbcClient jdbc, Clock clock, InsertOnce insertOnce) {
     this.jdbc = jdbc;
     this.clock = clock;
-    this.savepoints = savepoints;
+    this.insertOnce = insertOnce;
   }
 
   public Optional<RedemptionOrder> find(String orderId) {
@@ -56,11 +56,11 @@ public class RedemptionOrders {
     OffsetDateTime now = OffsetDateTime.now(clock);
     String id = "RX-" + idempotencyKey.replace(":REISSUE", "").replace("PD-", "");
     // when another node made it first, the insert is refused and that order is returned
-    savepoints.insertUnlessDuplicate(() -> jdbc.sql("""
+    insertOnce.insert(onConflict -> jdbc.sql("""
             INSERT INTO pd_redemption_order
               (id, member_id, gift_id, points, status, ordered_at, ship_by, reissue_of,
                idempotency_key)
-            VALUES (?, ?, ?, 0, 'PENDING', ?, ?, ?, ?)""")
+            VALUES (?, ?, ?, 0, 'PENDING', ?, ?, ?, ?)""" + onConflict)
         .params(id, original.memberId(), original.giftId(), now,
             now.toLocalDate().plusDays(shipWithinDays), original.id(), idempotencyKey)
         .update());

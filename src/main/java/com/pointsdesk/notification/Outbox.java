@@ -1,6 +1,6 @@
 package com.pointsdesk.notification;
 
-import com.pointsdesk.system.Savepoints;
+import com.pointsdesk.system.InsertOnce;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -26,23 +26,23 @@ public class Outbox {
 
   private final JdbcClient jdbc;
   private final Clock clock;
-  private final Savepoints savepoints;
+  private final InsertOnce insertOnce;
 
-  Outbox(JdbcClient jdbc, Clock clock, Savepoints savepoints) {
+  Outbox(JdbcClient jdbc, Clock clock, InsertOnce insertOnce) {
     this.jdbc = jdbc;
     this.clock = clock;
-    this.savepoints = savepoints;
+    this.insertOnce = insertOnce;
   }
 
   /** Queues a message once per dedupe key; returns false when it was queued before. */
   boolean enqueue(String dedupeKey, String caseNumber, String template, String locale,
       String recipient, RenderedMail mail) {
-    // nearly every message is new: insert at once, a replay's duplicate key only costs a savepoint
+    // nearly every message is new: insert at once; a replay's duplicate key inserts nothing
     OffsetDateTime now = OffsetDateTime.now(clock);
-    return savepoints.insertUnlessDuplicate(() -> jdbc.sql("""
+    return insertOnce.insert(onConflict -> jdbc.sql("""
             INSERT INTO pd_outbox_message (dedupe_key, case_number, template, locale, recipient,
               subject, body, created_at, next_attempt_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""" + onConflict)
         .params(dedupeKey, caseNumber, template, locale, recipient, mail.subject(), mail.body(),
             now, now)
         .update());

@@ -2,7 +2,7 @@ package com.pointsdesk.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.pointsdesk.system.SavepointsForTests;
+import com.pointsdesk.system.InsertOnceForTests;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -72,7 +72,7 @@ class CaseNumbersTest {
   }
 
   private CaseNumbers node() {
-    return new CaseNumbers(JdbcClient.create(dataSource), SavepointsForTests.over(transactions),
+    return new CaseNumbers(JdbcClient.create(dataSource), InsertOnceForTests.over(dataSource, transactions),
         dataSource);
   }
 

@@ -6,7 +6,7 @@ import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import com.pointsdesk.system.SavepointsForTests;
+import com.pointsdesk.system.InsertOnceForTests;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
@@ -51,7 +51,7 @@ class OutboxRelayTest {
         .table("pd_schema_history").load().migrate();
     jdbc = JdbcClient.create(dataSource);
     DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
-    outbox = new Outbox(jdbc, CLOCK, SavepointsForTests.over(transactions));
+    outbox = new Outbox(jdbc, CLOCK, InsertOnceForTests.over(dataSource, transactions));
     relay = new OutboxRelay(outbox, mailSender, new NotificationProperties(null, null, 0),
         new TransactionTemplate(transactions));
     when(mailSender.createMimeMessage()).thenAnswer(i -> new MimeMessage(

@@ -6,7 +6,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Mr. Wang and U10003 once more, on a real PostgreSQL (embedded binaries from Maven, the major
- * version production runs): Flyway migrations, the engine schema, the ledger's savepoints and
+ * version production runs): Flyway migrations, the engine schema, the ledger's insert-once and
  * row locks all meet the production database, so no H2-only SQL creeps in.
  */
 class PostgresSeedCaseScenariosTest extends SeedStories {
