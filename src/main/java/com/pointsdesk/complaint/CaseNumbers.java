@@ -1,12 +1,11 @@
 package com.pointsdesk.complaint;
 
+import com.pointsdesk.system.DatabaseProduct;
 import com.pointsdesk.system.InsertOnce;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.jdbc.support.incrementer.DataFieldMaxValueIncrementer;
 import org.springframework.jdbc.support.incrementer.H2SequenceMaxValueIncrementer;
 import org.springframework.jdbc.support.incrementer.PostgresSequenceMaxValueIncrementer;
@@ -72,16 +71,12 @@ class CaseNumbers {
   }
 
   private static DataFieldMaxValueIncrementer sequenceOf(DataSource dataSource) {
-    try {
-      String product = JdbcUtils.extractDatabaseMetaData(dataSource,
-          metaData -> metaData.getDatabaseProductName());
-      return switch (product) {
-        case "H2" -> new H2SequenceMaxValueIncrementer(dataSource, SEQUENCE);
-        case "PostgreSQL" -> new PostgresSequenceMaxValueIncrementer(dataSource, SEQUENCE);
-        default -> throw new IllegalStateException("No case-number sequence for " + product);
-      };
-    } catch (MetaDataAccessException e) {
-      throw new IllegalStateException("Cannot tell which database holds the cases", e);
-    }
+    String product = DatabaseProduct.of(dataSource);
+    return switch (product) {
+      case DatabaseProduct.H2 -> new H2SequenceMaxValueIncrementer(dataSource, SEQUENCE);
+      case DatabaseProduct.POSTGRESQL ->
+          new PostgresSequenceMaxValueIncrementer(dataSource, SEQUENCE);
+      default -> throw new IllegalStateException("No case-number sequence for " + product);
+    };
   }
 }

@@ -1,11 +1,8 @@
 package com.pointsdesk.system;
 
-import java.sql.DatabaseMetaData;
 import java.util.function.ToIntFunction;
 import javax.sql.DataSource;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -30,7 +27,7 @@ public class InsertOnce {
   InsertOnce(DataSource dataSource, PlatformTransactionManager transactions) {
     this.nested = new TransactionTemplate(transactions);
     this.nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
-    this.postgres = "PostgreSQL".equals(productName(dataSource));
+    this.postgres = DatabaseProduct.POSTGRESQL.equals(DatabaseProduct.of(dataSource));
   }
 
   /**
@@ -46,15 +43,6 @@ public class InsertOnce {
       return rows != null && rows == 1;
     } catch (DuplicateKeyException duplicate) {
       return false;
-    }
-  }
-
-  private static String productName(DataSource dataSource) {
-    try {
-      return JdbcUtils.extractDatabaseMetaData(dataSource,
-          DatabaseMetaData::getDatabaseProductName);
-    } catch (MetaDataAccessException e) {
-      throw new IllegalStateException("Cannot tell which database this is", e);
     }
   }
 }
