@@ -1,6 +1,7 @@
 package com.pointsdesk.sla;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Map;
@@ -68,6 +69,45 @@ public class WorkingDayCalendar {
       }
     }
     return count;
+  }
+
+  /**
+   * The time between two moments that fell on working days: what a working-day clock counted
+   * meanwhile. Paused Friday 16:00 to Monday 10:00 is 8 + 10 = 18 hours.
+   */
+  public Duration workingTimeBetween(ZonedDateTime from, ZonedDateTime to) {
+    Duration counted = Duration.ZERO;
+    ZonedDateTime cursor = from;
+    while (cursor.isBefore(to)) {
+      ZonedDateTime nextMidnight = cursor.toLocalDate().plusDays(1).atStartOfDay(cursor.getZone());
+      ZonedDateTime end = nextMidnight.isBefore(to) ? nextMidnight : to;
+      if (isWorkingDay(cursor.toLocalDate())) {
+        counted = counted.plus(Duration.between(cursor, end));
+      }
+      cursor = end;
+    }
+    return counted;
+  }
+
+  /**
+   * The moment a working-day clock reaches after running {@code workingTime} more from
+   * {@code from}: non-working days are skipped. The inverse of {@link #workingTimeBetween}.
+   */
+  public ZonedDateTime plusWorkingTime(ZonedDateTime from, Duration workingTime) {
+    Duration left = workingTime;
+    ZonedDateTime cursor = from;
+    while (!left.isNegative() && !left.isZero()) {
+      ZonedDateTime nextMidnight = cursor.toLocalDate().plusDays(1).atStartOfDay(cursor.getZone());
+      if (isWorkingDay(cursor.toLocalDate())) {
+        Duration today = Duration.between(cursor, nextMidnight);
+        if (left.compareTo(today) <= 0) {
+          return cursor.plus(left);
+        }
+        left = left.minus(today);
+      }
+      cursor = nextMidnight;
+    }
+    return cursor;
   }
 
   private Calendar calendar() {

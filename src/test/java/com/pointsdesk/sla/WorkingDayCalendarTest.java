@@ -3,7 +3,9 @@ package com.pointsdesk.sla;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.TimeZone;
@@ -152,5 +154,44 @@ class WorkingDayCalendarTest {
     assertThat(due).isEqualTo(ZonedDateTime.of(2026, 10, 15, 10, 0, 0, 0, SHANGHAI));
     assertThat(underOtherZone.isWorkingDay(LocalDate.of(2026, 10, 10))).isTrue();
     assertThat(underOtherZone.isWorkingDay(LocalDate.of(2026, 10, 1))).isFalse();
+  }
+
+  @ParameterizedTest(name = "[{index}] {0} to {1}: {2} of working time")
+  @CsvSource(textBlock = """
+      2026-11-20T16:00, 2026-11-23T10:00, PT18H
+      2026-11-18T09:00, 2026-11-18T17:30, PT8H30M
+      2026-11-21T09:00, 2026-11-22T20:00, PT0S
+      2026-02-13T12:00, 2026-02-24T12:00, PT48H
+      2026-09-30T10:00, 2026-10-08T10:00, PT24H
+      """)
+  void workingTimeCountsOnlyTheHoursOfWorkingDays(LocalDateTime from, LocalDateTime to,
+      Duration expected) {
+    // Given a pause from Friday 16:00 to Monday 10:00, or over Spring Festival with its Saturday
+    ZonedDateTime pausedAt = from.atZone(SHANGHAI);
+    ZonedDateTime resumedAt = to.atZone(SHANGHAI);
+
+    // When
+    Duration counted = calendar.workingTimeBetween(pausedAt, resumedAt);
+
+    // Then
+    assertThat(counted).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "[{index}] {0} + {1} of working time = {2}")
+  @CsvSource(textBlock = """
+      2026-11-20T16:00, PT18H, 2026-11-23T10:00
+      2026-11-20T10:00, PT24H, 2026-11-23T10:00
+      2026-02-13T12:00, PT36H, 2026-02-15T00:00
+      2026-09-30T10:00, PT168H, 2026-10-15T10:00
+      2026-12-31T10:00, PT24H, 2027-01-01T10:00
+      """)
+  void aClockMovedByWorkingTimeSkipsNonWorkingDays(LocalDateTime from, Duration workingTime,
+      LocalDateTime expected) {
+    // When
+    ZonedDateTime moved = calendar.plusWorkingTime(from.atZone(SHANGHAI), workingTime);
+
+    // Then it lands where the same working time, counted back, says it does
+    assertThat(moved).isEqualTo(expected.atZone(SHANGHAI));
+    assertThat(calendar.workingTimeBetween(from.atZone(SHANGHAI), moved)).isEqualTo(workingTime);
   }
 }
