@@ -6,13 +6,13 @@ const fs = require('fs');
   const xml = fs.readFileSync(bpmnFile, 'utf8');
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'] });
-  const page = await browser.newPage({ viewport: { width: 2700, height: 860 }, deviceScaleFactor: 1 });
+  const page = await browser.newPage({ viewport: { width: 3400, height: 1250 }, deviceScaleFactor: 1 });
   const dist = __dirname + '/node_modules/bpmn-js/dist'; // npm install in this folder first
   await page.setContent(`<html><head>
     <link rel="stylesheet" href="file://${dist}/assets/diagram-js.css">
     <link rel="stylesheet" href="file://${dist}/assets/bpmn-js.css">
     <link rel="stylesheet" href="file://${dist}/assets/bpmn-font/css/bpmn.css">
-    <style>body{margin:0;background:#fff} #c{width:2700px;height:860px}</style></head>
+    <style>body{margin:0;background:#fff} #c{width:3400px;height:1250px}</style></head>
     <body><div id="c"></div></body></html>`);
   await page.addScriptTag({ path: dist + '/bpmn-viewer.production.min.js' });
   const warnings = await page.evaluate(async (xml) => {

@@ -1,6 +1,9 @@
 package com.pointsdesk.complaint;
 
 import com.pointsdesk.notification.MemberNotifier;
+import com.pointsdesk.sla.ServiceLevels;
+import com.pointsdesk.sla.ServiceLevels.DueDates;
+import com.pointsdesk.sla.ServiceTargets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -26,15 +29,36 @@ class CaseMerger {
   private final MemberMessages messages;
   private final ComplaintProcess process;
   private final MemberNotifier notifier;
+  private final ServiceLevels serviceLevels;
 
   CaseMerger(Complaints complaints, ComplaintChannels channels, CaseTimeline timeline,
-      MemberMessages messages, ComplaintProcess process, MemberNotifier notifier) {
+      MemberMessages messages, ComplaintProcess process, MemberNotifier notifier,
+      ServiceLevels serviceLevels) {
     this.complaints = complaints;
     this.channels = channels;
     this.timeline = timeline;
     this.messages = messages;
     this.process = process;
     this.notifier = notifier;
+    this.serviceLevels = serviceLevels;
+  }
+
+  /**
+   * The case has just become an external escalation: SlaPolicy is asked again (a senior answer
+   * within 24 h), the deadlines and tasks follow, and the external-escalation path starts.
+   */
+  private void escalate(Complaint open, ComplaintRequest r, OffsetDateTime now) {
+    String caseNumber = open.caseNumber();
+    ServiceTargets targets = process.escalated(caseNumber, open.publicPost() || r.isPublicPost(),
+        true);
+    DueDates due = serviceLevels.afterEscalation(open.dueDates(), targets, now,
+        open.firstRespondedAt() != null);
+    complaints.updateDueDates(caseNumber, due);
+    process.deadlinesMoved(open.withDueDates(due));
+    process.escalateExternally(caseNumber);
+    timeline.record(caseNumber, "ESCALATED_EXTERNALLY", (r.channel().isExternal()
+        ? "External channel " : "Public post on ") + r.channel() + ": priority HIGH, "
+        + targets.responderGroup() + " answer by " + due.firstResponseDueAt());
   }
 
   /** Merges the complaint into the member's open case like it, if there is one. */
@@ -45,23 +69,26 @@ class CaseMerger {
         .map(open -> merge(open, r, text, now));
   }
 
-  private IntakeOutcome merge(Complaint open, ComplaintRequest r, CleanedTexts text,
+  /** Merges the complaint into the given open case (a referral that names its case). */
+  IntakeOutcome into(Complaint open, ComplaintRequest r, CleanedTexts text, OffsetDateTime now) {
+    return merge(open, r, text, now);
+  }
+
+  private IntakeOutcome merge(Complaint found, ComplaintRequest r, CleanedTexts text,
       OffsetDateTime now) {
-    String caseNumber = open.caseNumber();
-    complaints.lock(caseNumber);
+    String caseNumber = found.caseNumber();
+    Complaint open = complaints.lock(caseNumber).orElse(found);
     channels.add(caseNumber, r.channel(), text.externalRef(), now);
     timeline.record(caseNumber, "MERGED", "Same complaint again via " + r.channel()
         + (r.isPublicPost() ? " (public post)" : "") + ": " + text.summary());
     messages.store(caseNumber, "[" + r.channel() + "] " + text.summary()
         + (text.description() == null ? "" : "\n" + text.description()), now);
     text.noteRedaction(timeline, caseNumber);
-    boolean external = r.channel().isExternal();
-    if ((r.isPublicPost() && !open.publicPost()) || (external && !open.externalEscalation())) {
-      complaints.escalate(caseNumber, r.isPublicPost(), external);
-      process.escalated(caseNumber, open.publicPost() || r.isPublicPost(),
-          open.externalEscalation() || external);
-      timeline.record(caseNumber, "PRIORITY_RAISED",
-          (external ? "External channel " : "Public post on ") + r.channel());
+    if (r.isPublicPost() && !open.publicPost()) {
+      complaints.markPublicPost(caseNumber);
+    }
+    if ((r.isPublicPost() || r.channel().isExternal()) && complaints.escalateExternally(caseNumber)) {
+      escalate(open, r, now);
     }
     notifier.acknowledgeMerged(open.asMemberCase(), UUID.randomUUID().toString(),
         text.secretsRemoved());

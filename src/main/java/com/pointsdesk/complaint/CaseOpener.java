@@ -2,7 +2,6 @@ package com.pointsdesk.complaint;
 
 import com.pointsdesk.ledger.Member;
 import com.pointsdesk.notification.MemberNotifier;
-import com.pointsdesk.sla.ServiceLevels;
 import com.pointsdesk.system.BusinessTime;
 import java.time.OffsetDateTime;
 import org.slf4j.Logger;
@@ -22,18 +21,16 @@ class CaseOpener {
   private final Complaints complaints;
   private final ComplaintChannels channels;
   private final CaseTimeline timeline;
-  private final ServiceLevels serviceLevels;
   private final MemberNotifier notifier;
   private final ComplaintProcess process;
 
   CaseOpener(CaseNumbers caseNumbers, Complaints complaints, ComplaintChannels channels,
-      CaseTimeline timeline, ServiceLevels serviceLevels, MemberNotifier notifier,
+      CaseTimeline timeline, MemberNotifier notifier,
       ComplaintProcess process) {
     this.caseNumbers = caseNumbers;
     this.complaints = complaints;
     this.channels = channels;
     this.timeline = timeline;
-    this.serviceLevels = serviceLevels;
     this.notifier = notifier;
     this.process = process;
   }
@@ -43,9 +40,11 @@ class CaseOpener {
     Complaint complaint = Complaint.received(caseNumber, r.memberId(), r.category(),
         r.channel(), r.isPublicPost(), text.freeTexts(),
         new Complaint.Claim(r.occurredAt(), r.orderId(), r.pointsClaimed(), r.demandsOrEmpty()),
-        now, serviceLevels.dueDates(now));
-    // the process first, so the case row is written once, with its process instance
-    complaints.insert(complaint, process.start(complaint));
+        now);
+    // the process first (its SlaPolicy gives the due dates), so the case row is written once
+    ComplaintProcess.Started started = process.start(complaint, r.channel());
+    complaint = complaint.withDueDates(started.dueDates());
+    complaints.insert(complaint, started.processInstanceId());
     channels.add(caseNumber, r.channel(), text.externalRef(), now);
     timeline.record(caseNumber, "RECEIVED", "Received via " + r.channel()
         + (r.isPublicPost() ? " (public post)" : ""));

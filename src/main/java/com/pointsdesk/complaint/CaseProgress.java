@@ -13,13 +13,15 @@ public class CaseProgress {
   private final Complaints complaints;
   private final CaseTimeline timeline;
   private final ServiceLevels serviceLevels;
+  private final ComplaintProcess process;
   private final Clock clock;
 
   CaseProgress(Complaints complaints, CaseTimeline timeline, ServiceLevels serviceLevels,
-      Clock clock) {
+      ComplaintProcess process, Clock clock) {
     this.complaints = complaints;
     this.timeline = timeline;
     this.serviceLevels = serviceLevels;
+    this.process = process;
     this.clock = clock;
   }
 
@@ -58,16 +60,21 @@ public class CaseProgress {
     }
   }
 
-  /** The member answered (or the wait ended): the due dates move by the working days waited. */
+  /**
+   * The member answered (or the wait ended): the due dates, and the process's timers with them,
+   * move by exactly the time each clock would have counted while paused.
+   */
   public void resumeClock(String caseNumber) {
     Complaint complaint = complaint(caseNumber);
     if (complaint.clockPausedAt() == null) {
       return;
     }
     DueDates moved = serviceLevels.afterPause(complaint.dueDates(), complaint.clockPausedAt(),
-        OffsetDateTime.now(clock));
+        OffsetDateTime.now(clock), complaint.firstRespondedAt() != null);
     complaints.resumeClock(caseNumber, moved);
-    timeline.record(caseNumber, "SLA_RESUMED", "Resolution now due " + moved.resolutionDueAt()
+    process.deadlinesMoved(complaint.withDueDates(moved));
+    timeline.record(caseNumber, "SLA_RESUMED", "First response now due "
+        + moved.firstResponseDueAt() + ", resolution " + moved.resolutionDueAt()
         + ", escalation " + moved.escalationDueAt());
   }
 

@@ -1,8 +1,7 @@
 package com.pointsdesk.complaint;
 
-import com.pointsdesk.sla.ServiceLevels;
+import com.pointsdesk.sla.SlaBreaches;
 import com.pointsdesk.system.BusinessTime;
-import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,18 +15,16 @@ class CaseViews {
   private final Complaints complaints;
   private final ComplaintChannels channels;
   private final CaseTimeline timeline;
-  private final ServiceLevels serviceLevels;
+  private final SlaBreaches breaches;
   private final JdbcClient jdbc;
-  private final Clock clock;
 
   CaseViews(Complaints complaints, ComplaintChannels channels, CaseTimeline timeline,
-      ServiceLevels serviceLevels, JdbcClient jdbc, Clock clock) {
+      SlaBreaches breaches, JdbcClient jdbc) {
     this.complaints = complaints;
     this.channels = channels;
     this.timeline = timeline;
-    this.serviceLevels = serviceLevels;
+    this.breaches = breaches;
     this.jdbc = jdbc;
-    this.clock = clock;
   }
 
   @Transactional(readOnly = true)
@@ -42,7 +39,7 @@ class CaseViews {
         channels.of(c.caseNumber()), c.priority(), local(c.receivedAt()),
         local(due.firstResponseDueAt()), local(due.resolutionDueAt()),
         local(due.escalationDueAt()),
-        serviceLevels.breaches(due, c.firstRespondedAt(), c.closedAt(), clockTime(c)),
+        breaches.of(c.caseNumber()),
         c.externalEscalation(), outcome.findings(), outcome.remedy(), false,
         timeline.of(c.caseNumber()));
   }
@@ -69,11 +66,6 @@ class CaseViews {
   }
 
   private record Outcome(CaseView.Findings findings, CaseView.Remedy remedy) {}
-
-  /** While the case waits on the member its SLA clock stands still. */
-  private OffsetDateTime clockTime(Complaint c) {
-    return c.clockPausedAt() != null ? c.clockPausedAt() : OffsetDateTime.now(clock);
-  }
 
   private static OffsetDateTime local(OffsetDateTime at) {
     return at == null ? null : at.atZoneSameInstant(BusinessTime.ZONE).toOffsetDateTime();

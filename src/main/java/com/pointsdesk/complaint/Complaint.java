@@ -29,22 +29,32 @@ public record Complaint(
     OffsetDateTime firstRespondedAt,
     OffsetDateTime closedAt,
     String processInstanceId,
-    OffsetDateTime clockPausedAt) {
+    OffsetDateTime clockPausedAt,
+    OffsetDateTime lastContactedAt) {
 
   /**
    * A new case as intake opens it: RECEIVED, not yet responded to, closed or paused, and no
-   * process yet. A public post or an external channel (a regulator, a third-party platform) makes
-   * it HIGH priority from the start; an external channel makes it an external escalation.
+   * process or due dates yet (SlaPolicy.dmn gives them when the process starts). A public post or
+   * an external channel (a regulator, a third-party platform) makes it HIGH priority and an
+   * external escalation from the start.
    */
   public static Complaint received(String caseNumber, String memberId, Category category,
       Channel channel, boolean publicPost, FreeTexts texts, Claim claim,
-      OffsetDateTime receivedAt, DueDates dueDates) {
-    boolean external = channel.isExternal();
+      OffsetDateTime receivedAt) {
+    boolean external = channel.isExternal() || publicPost;
     return new Complaint(caseNumber, memberId, category, ComplaintStatus.RECEIVED,
         publicPost || external ? Priority.HIGH : Priority.NORMAL, texts.summary(),
         texts.description(), claim.occurredAt(), claim.orderId(), claim.pointsClaimed(),
-        claim.demands(), publicPost, external, texts.externalRef(), receivedAt, dueDates, null,
-        null, null, null);
+        claim.demands(), publicPost, external, texts.externalRef(), receivedAt, null, null,
+        null, null, null, null);
+  }
+
+  /** The same case with the due dates its SLA policy gave. */
+  public Complaint withDueDates(DueDates due) {
+    return new Complaint(caseNumber, memberId, category, status, priority, summary, description,
+        occurredAt, orderId, pointsClaimed, demands, publicPost, externalEscalation, externalRef,
+        receivedAt, due, firstRespondedAt, closedAt, processInstanceId, clockPausedAt,
+        lastContactedAt);
   }
 
   /** When the claimed problem happened; the receipt time when the member did not say. */

@@ -1,6 +1,7 @@
 package com.pointsdesk.complaint;
 
 import com.pointsdesk.security.ApiCaller;
+import com.pointsdesk.security.Groups;
 import com.pointsdesk.system.ApiException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -25,11 +26,14 @@ class ComplaintController {
   private final ComplaintIntake intake;
   private final CaseViews views;
   private final MemberReplies replies;
+  private final CaseContacts contacts;
 
-  ComplaintController(ComplaintIntake intake, CaseViews views, MemberReplies replies) {
+  ComplaintController(ComplaintIntake intake, CaseViews views, MemberReplies replies,
+      CaseContacts contacts) {
     this.intake = intake;
     this.views = views;
     this.replies = replies;
+    this.contacts = contacts;
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -55,6 +59,23 @@ class ComplaintController {
   ResponseEntity<CaseView> reply(@PathVariable String caseNumber,
       @Valid @RequestBody ReplyRequest reply) {
     replies.receive(caseNumber, reply.text());
+    return ResponseEntity.status(HttpStatus.CREATED).body(view(caseNumber));
+  }
+
+  /**
+   * An agent writes to the member about the case (mailed on the case's thread). The first such
+   * reply is the case's first response; any reply postpones the next progress update.
+   */
+  @PostMapping(path = "/{caseNumber}/replies", consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<CaseView> agentReply(@PathVariable String caseNumber,
+      @Valid @RequestBody ReplyRequest reply,
+      @RequestAttribute(ApiCaller.ATTRIBUTE) ApiCaller caller) {
+    if (!caller.isIn(Groups.SUPPORT_AGENTS) && !caller.isIn(Groups.SENIOR_AGENTS)
+        && !caller.isIn(Groups.SUPERVISORS)) {
+      throw ApiException.forbidden("Only agents and supervisors write to members.");
+    }
+    view(caseNumber);
+    contacts.agentReply(caseNumber, caller.userId(), reply.text());
     return ResponseEntity.status(HttpStatus.CREATED).body(view(caseNumber));
   }
 

@@ -24,16 +24,19 @@ public class ComplaintIntake {
   private final IntakeIdempotency idempotency;
   private final CaseMerger merger;
   private final CaseOpener opener;
+  private final Complaints complaints;
   private final TransactionTemplate transaction;
   private final Clock clock;
 
   ComplaintIntake(Members members, RedemptionOrders orders, IntakeIdempotency idempotency,
-      CaseMerger merger, CaseOpener opener, TransactionTemplate transaction, Clock clock) {
+      CaseMerger merger, CaseOpener opener, Complaints complaints,
+      TransactionTemplate transaction, Clock clock) {
     this.members = members;
     this.orders = orders;
     this.idempotency = idempotency;
     this.merger = merger;
     this.opener = opener;
+    this.complaints = complaints;
     this.transaction = transaction;
     this.clock = clock;
   }
@@ -46,6 +49,30 @@ public class ComplaintIntake {
     IntakeIdempotency.Key key = idempotency.key(clientId, idempotencyKey, request);
     return ConcurrentChanges.retry("Intake for member " + request.memberId(), () ->
         transaction.execute(status -> submitOnce(request, key)));
+  }
+
+  /**
+   * Takes in a complaint that names the case it belongs to (a regulator's referral quoting our
+   * case number): it joins that case if it is the member's and still open, else it is taken in as
+   * any other complaint (merged by member, category and order, or a new case).
+   */
+  public IntakeOutcome submitTo(String caseNumber, ComplaintRequest request, String clientId,
+      String idempotencyKey) {
+    IntakeIdempotency.Key key = idempotency.key(clientId, idempotencyKey, request);
+    return ConcurrentChanges.retry("Intake for case " + caseNumber, () ->
+        transaction.execute(status -> {
+          Member member = members.lock(request.memberId()).orElseThrow(() ->
+              ApiException.notFound("memberId", "Unknown member " + request.memberId()));
+          Optional<Complaint> named = complaints.find(caseNumber)
+              .filter(c -> c.memberId().equals(member.id()) && c.status().isOpen());
+          if (named.isEmpty() || idempotency.replay(key).isPresent()) {
+            return submitOnce(request, key);
+          }
+          OffsetDateTime now = OffsetDateTime.now(clock);
+          IntakeOutcome outcome = merger.into(named.get(), request, CleanedTexts.of(request), now);
+          idempotency.remember(key, outcome, now);
+          return outcome;
+        }));
   }
 
   private IntakeOutcome submitOnce(ComplaintRequest request, IntakeIdempotency.Key key) {

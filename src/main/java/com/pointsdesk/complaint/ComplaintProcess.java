@@ -1,5 +1,8 @@
 package com.pointsdesk.complaint;
 
+import com.pointsdesk.sla.ServiceLevels.DueDates;
+import com.pointsdesk.sla.ServiceTargets;
+
 /**
  * The BPMN process that runs a case, as the complaint feature sees it. Implemented in
  * {@code workflow/}, the one place where Java meets the models. All calls join the caller's
@@ -7,12 +10,29 @@ package com.pointsdesk.complaint;
  */
 public interface ComplaintProcess {
 
-  /** Starts the case's process with business key = case number; returns the instance id. */
-  String start(Complaint complaint);
+  /**
+   * Starts the case's process with business key = case number. The process asks SlaPolicy.dmn
+   * for the case's service levels first; returns the instance and the due dates that gave.
+   */
+  Started start(Complaint complaint, Channel channel);
 
-  /** A public post or an external channel joined the case: update the decision inputs. */
-  void escalated(String caseNumber, boolean publicPost, boolean externalEscalation);
+  /**
+   * A public post or an external channel joined the case: the decision inputs change (priority
+   * HIGH, flags) and SlaPolicy.dmn is asked again; returns the targets now in force.
+   */
+  ServiceTargets escalated(String caseNumber, boolean publicPost, boolean externalEscalation);
+
+  /** The case's deadlines moved (a pause ended, an escalation): its timers and tasks follow. */
+  void deadlinesMoved(Complaint withNewDueDates);
+
+  /**
+   * The case has just become an external escalation: the process enters its one
+   * external-escalation path, and a review in progress is briefed by the policy again.
+   */
+  void escalateExternally(String caseNumber);
 
   /** The member sent evidence or a reply; wakes the process if it waits for one. */
   boolean evidenceProvided(String caseNumber);
+
+  record Started(String processInstanceId, DueDates dueDates) {}
 }

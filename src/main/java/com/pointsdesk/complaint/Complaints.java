@@ -72,12 +72,9 @@ public class Complaints {
         .param(memberId).query(Complaints::map).list();
   }
 
-  void escalate(String caseNumber, boolean publicPost, boolean external) {
-    jdbc.sql("""
-            UPDATE pd_complaint SET priority = 'HIGH',
-              public_post = (public_post OR ?), external_escalation = (external_escalation OR ?)
-            WHERE case_number = ?""")
-        .params(publicPost, external, caseNumber).update();
+  void markPublicPost(String caseNumber) {
+    jdbc.sql("UPDATE pd_complaint SET public_post = TRUE, priority = 'HIGH' WHERE case_number = ?")
+        .param(caseNumber).update();
   }
 
   /** Moves the case to {@code status}; false when it was there already (a retried step). */
@@ -107,10 +104,45 @@ public class Complaints {
 
   void resumeClock(String caseNumber, DueDates moved) {
     jdbc.sql("""
-            UPDATE pd_complaint SET clock_paused_at = NULL, resolution_due_at = ?,
+            UPDATE pd_complaint SET clock_paused_at = NULL, first_response_due_at = ?,
+              resolution_due_at = ?, escalation_due_at = ?
+            WHERE case_number = ?""")
+        .params(moved.firstResponseDueAt(), moved.resolutionDueAt(), moved.escalationDueAt(),
+            caseNumber).update();
+  }
+
+  void updateDueDates(String caseNumber, DueDates due) {
+    jdbc.sql("""
+            UPDATE pd_complaint SET first_response_due_at = ?, resolution_due_at = ?,
               escalation_due_at = ?
             WHERE case_number = ?""")
-        .params(moved.resolutionDueAt(), moved.escalationDueAt(), caseNumber).update();
+        .params(due.firstResponseDueAt(), due.resolutionDueAt(), due.escalationDueAt(),
+            caseNumber).update();
+  }
+
+  /**
+   * Makes the case an external escalation; true only for the call that did it, so that exactly
+   * one external-escalation path starts however many triggers race (the row lock decides).
+   */
+  boolean escalateExternally(String caseNumber) {
+    return jdbc.sql("""
+            UPDATE pd_complaint SET external_escalation = TRUE, priority = 'HIGH'
+            WHERE case_number = ? AND external_escalation = FALSE""")
+        .param(caseNumber).update() == 1;
+  }
+
+  void raisePriority(String caseNumber) {
+    jdbc.sql("UPDATE pd_complaint SET priority = 'HIGH' WHERE case_number = ?")
+        .param(caseNumber).update();
+  }
+
+  /** A person or PointsDesk wrote to the member: an answer (the first one counts), an update. */
+  void markContacted(String caseNumber, OffsetDateTime at) {
+    jdbc.sql("""
+            UPDATE pd_complaint SET last_contacted_at = ?,
+              first_responded_at = COALESCE(first_responded_at, ?)
+            WHERE case_number = ?""")
+        .params(at, at, caseNumber).update();
   }
 
   /** Records the first response; later responses do not move it. */
@@ -138,6 +170,7 @@ public class Complaints {
             rs.getObject("escalation_due_at", OffsetDateTime.class)),
         rs.getObject("first_responded_at", OffsetDateTime.class),
         rs.getObject("closed_at", OffsetDateTime.class), rs.getString("process_instance_id"),
-        rs.getObject("clock_paused_at", OffsetDateTime.class));
+        rs.getObject("clock_paused_at", OffsetDateTime.class),
+        rs.getObject("last_contacted_at", OffsetDateTime.class));
   }
 }

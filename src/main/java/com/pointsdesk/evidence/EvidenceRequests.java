@@ -26,8 +26,7 @@ public class EvidenceRequests {
     notifier.requestEvidence(complaint.asMemberCase(), deadline);
     progress.moveTo(caseNumber, ComplaintStatus.AWAITING_EVIDENCE, findings.of(caseNumber)
         .map(Findings::summary).orElse("The ledger alone cannot verify the claim"));
-    progress.responded(caseNumber);
-    progress.pauseClock(caseNumber);
+    progress.pauseClock(caseNumber); // an automatic request is not a first response: it waits
   }
 
   public void remind(String caseNumber, OffsetDateTime deadline) {

@@ -82,6 +82,20 @@ public class MemberNotifier {
     mail.queue(c.caseNumber() + ":RESOLVED");
   }
 
+  /** A progress message while the case is open: what happens next and by when (定期跟进). */
+  public void progressUpdate(MemberCase c, String status, OffsetDateTime sentAt) {
+    Mail mail = mail(c, "progress-update");
+    mail.put("status", mail.label("status." + status));
+    mail.queue(c.caseNumber() + ":PROGRESS:" + sentAt.toInstant());
+  }
+
+  /** An agent's own words to the member about the case. */
+  public void agentReply(MemberCase c, String text, String replyId) {
+    Mail mail = mail(c, "agent-reply");
+    mail.put("text", text);
+    mail.queue(c.caseNumber() + ":REPLY:" + replyId);
+  }
+
   public void rejected(MemberCase c, String reason) {
     Mail mail = mail(c, "rejected");
     mail.put("reason", reason);

@@ -77,6 +77,7 @@ public class RemedyReview {
       }
     };
     decisions.record(caseNumber, RemedyDecisions.Step.REVIEW, reviewer, choice.name(), remedy, why);
+    progress.responded(caseNumber); // the first human task completed stops the first-response clock
     progress.note(caseNumber, choice == ReviewDecision.REJECT ? "REVIEW_REJECTED"
         : "REMEDY_PROPOSED", reviewer + ": " + describe(remedy) + (why == null ? "" : " · " + why));
     return new Outcome(choice, remedy);

@@ -30,6 +30,10 @@ public class ApiException extends RuntimeException {
         List.of(new FieldError(field, message)));
   }
 
+  public static ApiException forbidden(String detail) {
+    return new ApiException(HttpStatus.FORBIDDEN, "Forbidden", detail, List.of());
+  }
+
   public static ApiException conflict(String detail) {
     return new ApiException(HttpStatus.CONFLICT, "Conflict", detail, List.of());
   }

@@ -1,17 +1,25 @@
 package com.pointsdesk.workflow;
 
 import static com.pointsdesk.workflow.ProcessVariables.CATEGORY;
+import static com.pointsdesk.workflow.ProcessVariables.CHANNEL;
 import static com.pointsdesk.workflow.ProcessVariables.EVIDENCE_REQUESTED;
 import static com.pointsdesk.workflow.ProcessVariables.EXTERNAL_ESCALATION;
 import static com.pointsdesk.workflow.ProcessVariables.PRIORITY;
 import static com.pointsdesk.workflow.ProcessVariables.PUBLIC_POST;
+import static com.pointsdesk.workflow.ProcessVariables.RECEIVED_AT;
 
+import com.pointsdesk.complaint.Channel;
 import com.pointsdesk.complaint.Complaint;
 import com.pointsdesk.complaint.ComplaintProcess;
 import com.pointsdesk.complaint.Priority;
+import com.pointsdesk.security.Groups;
+import com.pointsdesk.sla.ServiceLevels;
+import com.pointsdesk.sla.ServiceLevels.DueDates;
+import com.pointsdesk.sla.ServiceTargets;
+import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
@@ -27,44 +35,78 @@ class CamundaComplaintProcess implements ComplaintProcess {
   static final int HIGH_TASK_PRIORITY = 80;
 
   private final RuntimeService runtime;
-  private final TaskService tasks;
+  private final DecisionService decisions;
+  private final CaseClocks clocks;
+  private final ServiceLevels serviceLevels;
 
-  CamundaComplaintProcess(RuntimeService runtime, TaskService tasks) {
+  CamundaComplaintProcess(RuntimeService runtime, DecisionService decisions, CaseClocks clocks,
+      ServiceLevels serviceLevels) {
     this.runtime = runtime;
-    this.tasks = tasks;
+    this.decisions = decisions;
+    this.clocks = clocks;
+    this.serviceLevels = serviceLevels;
   }
 
   @Override
-  public String start(Complaint complaint) {
+  public Started start(Complaint complaint, Channel channel) {
     VariableMap variables = Variables.createVariables()
+        .putValue(CHANNEL, channel.name())
         .putValue(CATEGORY, complaint.category().name())
         .putValue(PRIORITY, complaint.priority().name())
         .putValue(PUBLIC_POST, complaint.publicPost())
         .putValue(EXTERNAL_ESCALATION, complaint.externalEscalation())
+        .putValue(RECEIVED_AT, SlaVariables.date(complaint.receivedAt()))
         .putValue(EVIDENCE_REQUESTED, false);
-    return runtime.createProcessInstanceByKey(ProcessIds.COMPLAINT_HANDLING)
+    ProcessInstanceWithVariables instance = runtime
+        .createProcessInstanceByKey(ProcessIds.COMPLAINT_HANDLING)
         .businessKey(complaint.caseNumber())
         .setVariables(variables)
-        .execute()
-        .getId();
+        .executeWithVariablesInReturn();
+    // SlaPolicy has run (Task_DetermineServiceLevels); its targets become the case's due dates,
+    // which the timers of the first job and the tasks read
+    DueDates due = serviceLevels.dueDates(complaint.receivedAt(),
+        SlaVariables.targets(instance.getVariables()));
+    runtime.setVariables(instance.getId(),
+        SlaVariables.of(due, complaint.receivedAt(), false, serviceLevels));
+    return new Started(instance.getId(), due);
   }
 
   @Override
-  public void escalated(String caseNumber, boolean publicPost, boolean externalEscalation) {
-    ProcessInstance instance = runtime.createProcessInstanceQuery()
-        .processInstanceBusinessKey(caseNumber, ProcessIds.COMPLAINT_HANDLING).active()
-        .singleResult();
-    if (instance != null) {
-      runtime.setVariables(instance.getId(), Variables.createVariables()
-          .putValue(PUBLIC_POST, publicPost)
-          .putValue(EXTERNAL_ESCALATION, externalEscalation)
-          .putValue(PRIORITY, Priority.HIGH.name()));
-      // a task already waiting in Tasklist moves up the list, its card says so too
-      tasks.createTaskQuery().processInstanceId(instance.getId()).list().forEach(task -> {
-        tasks.setPriority(task.getId(), HIGH_TASK_PRIORITY);
-        tasks.setVariableLocal(task.getId(), PRIORITY, Priority.HIGH.name());
-      });
+  public ServiceTargets escalated(String caseNumber, boolean publicPost,
+      boolean externalEscalation) {
+    ProcessInstance instance = instance(caseNumber);
+    if (instance == null) {
+      throw new IllegalStateException("No running process for open case " + caseNumber);
     }
+    VariableMap inputs = Variables.createVariables()
+        .putValue(PUBLIC_POST, publicPost)
+        .putValue(EXTERNAL_ESCALATION, externalEscalation)
+        .putValue(PRIORITY, Priority.HIGH.name());
+    runtime.setVariables(instance.getId(), inputs);
+    inputs.putValue(CHANNEL, runtime.getVariable(instance.getId(), CHANNEL))
+        .putValue(CATEGORY, runtime.getVariable(instance.getId(), CATEGORY));
+    ServiceTargets targets = SlaVariables.targets(decisions
+        .evaluateDecisionTableByKey(ProcessIds.SLA_POLICY, inputs).getSingleResult());
+    if (Groups.SENIOR_AGENTS.equals(targets.responderGroup())) {
+      clocks.handToSeniors(instance.getId());
+    }
+    return targets;
+  }
+
+  @Override
+  public void deadlinesMoved(Complaint complaint) {
+    ProcessInstance instance = instance(complaint.caseNumber());
+    if (instance != null) {
+      clocks.move(instance.getId(), complaint.dueDates(), complaint.receivedAt(),
+          complaint.firstRespondedAt() != null);
+    }
+  }
+
+  @Override
+  public void escalateExternally(String caseNumber) {
+    runtime.createMessageCorrelation(ProcessIds.MSG_CASE_ESCALATED)
+        .processInstanceBusinessKey(caseNumber)
+        .correlateAllWithResult();
   }
 
   @Override
@@ -73,5 +115,11 @@ class CamundaComplaintProcess implements ComplaintProcess {
         .processInstanceBusinessKey(caseNumber)
         .correlateAllWithResult()
         .isEmpty();
+  }
+
+  private ProcessInstance instance(String caseNumber) {
+    return runtime.createProcessInstanceQuery()
+        .processInstanceBusinessKey(caseNumber, ProcessIds.COMPLAINT_HANDLING).active()
+        .singleResult();
   }
 }

@@ -6,6 +6,20 @@ public final class ProcessIds {
   public static final String COMPLAINT_HANDLING = "ComplaintHandling";
   public static final String REMEDY_POLICY = "RemedyPolicy";
   public static final String REMEDY_APPROVAL = "RemedyApproval";
+  public static final String SLA_POLICY = "SlaPolicy";
+  public static final String EXTERNAL_ESCALATION = "ExternalEscalation";
+
+  public static final String SUBPROCESS_HANDLE_COMPLAINT = "SubProcess_HandleComplaint";
+  public static final String TASK_DETERMINE_SERVICE_LEVELS = "Task_DetermineServiceLevels";
+  public static final String BOUNDARY_FIRST_RESPONSE_OVERDUE = "BoundaryEvent_FirstResponseOverdue";
+  public static final String BOUNDARY_RESOLUTION_OVERDUE = "BoundaryEvent_ResolutionOverdue";
+  public static final String BOUNDARY_ESCALATION_THRESHOLD = "BoundaryEvent_EscalationThresholdReached";
+  public static final String BOUNDARY_PROGRESS_UPDATE_DUE = "BoundaryEvent_ProgressUpdateDue";
+  public static final String CALL_EXTERNAL_ESCALATION = "CallActivity_ExternalEscalation";
+  public static final String TASK_ANSWER_REGULATOR = "Task_AnswerRegulator";
+  public static final String BOUNDARY_ANSWER_OVERDUE = "BoundaryEvent_AnswerOverdue";
+  /** Incident type of a missed service level: Cockpit lists these per case. */
+  public static final String INCIDENT_SLA_BREACH = "slaBreach";
 
   public static final String TASK_CHECK_EVIDENCE = "Task_CheckEvidence";
   public static final String TASK_REQUEST_EVIDENCE = "Task_RequestEvidence";
@@ -29,6 +43,8 @@ public final class ProcessIds {
 
   /** Message name of {@code Msg_EvidenceProvided}. */
   public static final String MSG_EVIDENCE_PROVIDED = "EvidenceProvided";
+  /** Message name of {@code Msg_CaseEscalated}. */
+  public static final String MSG_CASE_ESCALATED = "CaseEscalated";
   /** Error code of {@code Error_GiftOutOfStock}. */
   public static final String ERROR_GIFT_OUT_OF_STOCK = "GIFT_OUT_OF_STOCK";
 

@@ -136,15 +136,18 @@ class IntakeIdempotencyTest extends ScenarioTest {
     weibo.put("externalRef", "weibo:4963012345670001");
     ResponseEntity<Map<String, Object>> response = post("intake", COMPLAINTS, weibo);
 
-    // Then the case is HIGH priority, and the process knows it is public
+    // Then the case is HIGH priority and an external escalation (the seed: she tagged the
+    // regulator), and the process knows it is public
     assertThat(response.getBody())
         .containsEntry("merged", true)
         .containsEntry("priority", "HIGH")
+        .containsEntry("externalEscalation", true)
         .containsEntry("channels", List.of("IN_APP", "WEIBO"));
     assertThat(processVariables(caseNumber))
         .containsEntry("publicPost", true)
         .containsEntry("priority", "HIGH")
-        .containsEntry("externalEscalation", false);
+        .containsEntry("externalEscalation", true)
+        .containsEntry("responderGroup", "senior-agents");
   }
 
   @Test
@@ -308,7 +311,7 @@ class IntakeIdempotencyTest extends ScenarioTest {
 
   private Map<String, Object> processVariables(String caseNumber) {
     String instance = runtimeService.createProcessInstanceQuery()
-        .processInstanceBusinessKey(caseNumber).singleResult().getId();
+        .processInstanceBusinessKey(caseNumber, "ComplaintHandling").singleResult().getId();
     return runtimeService.getVariables(instance);
   }
 

@@ -8,6 +8,7 @@ import com.pointsdesk.complaint.Complaint;
 import com.pointsdesk.ledger.EntryKind;
 import com.pointsdesk.ledger.PointsLedger;
 import com.pointsdesk.sla.ServiceLevels;
+import com.pointsdesk.sla.ServiceTargets;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.Date;
@@ -49,6 +50,9 @@ import org.springframework.transaction.annotation.Transactional;
 class EvidenceChecksTest {
 
   private static final OffsetDateTime NOW = at("2026-11-20T07:00");
+  /** SlaPolicy.dmn's default rule. */
+  private static final ServiceTargets SLA_DEFAULTS =
+      new ServiceTargets(java.time.Duration.ofHours(24), 5, 7, 2, "support-agents");
   private static final AtomicInteger CASES = new AtomicInteger(900_000);
 
   @Autowired private List<EvidenceCheck> allChecks;
@@ -503,8 +507,8 @@ class EvidenceChecksTest {
       OffsetDateTime received) {
     return Complaint.received(caseNumber, memberId, category, Channel.IN_APP, false,
         Complaint.FreeTexts.summary("test complaint"),
-        new Complaint.Claim(occurredAt, orderId, pointsClaimed, List.of()), received,
-        serviceLevels.dueDates(received));
+        new Complaint.Claim(occurredAt, orderId, pointsClaimed, List.of()), received)
+        .withDueDates(serviceLevels.dueDates(received, SLA_DEFAULTS));
   }
 
   /** A complaint received now that exists in pd_complaint (evidence files need one). */

@@ -52,7 +52,7 @@ class OutboxRelayTest {
     jdbc = JdbcClient.create(dataSource);
     DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
     outbox = new Outbox(jdbc, CLOCK, InsertOnceForTests.over(dataSource, transactions));
-    relay = new OutboxRelay(outbox, mailSender, new NotificationProperties(null, null, 0),
+    relay = new OutboxRelay(outbox, mailSender, new NotificationProperties(null, null, 0, null),
         new TransactionTemplate(transactions));
     when(mailSender.createMimeMessage()).thenAnswer(i -> new MimeMessage(
         Session.getInstance(new Properties())));

@@ -37,7 +37,7 @@ class RestoreExactlyOnceTest extends ScenarioTest {
     String caseNumber = fileComplaint(Map.of("channel", "IN_APP", "memberId", member,
         "category", "REDEMPTION_FAILED", "summary", "兑换失败积分被扣",
         "occurredAt", "2026-11-10T20:05:00+08:00"));
-    Job restore = awaitFailedJob(caseNumber, "Task_CheckEvidence");
+    Job restore = awaitFailedJob(caseNumber, "SubProcess_HandleComplaint");
     assertThat(restore.getRetries()).isEqualTo(2);
     assertThat(restore.getFailedActivityId()).isEqualTo("Task_RestorePoints");
     assertThat(entriesWithKey(member, caseNumber + ":RESTORE")).isEmpty();
@@ -65,7 +65,10 @@ class RestoreExactlyOnceTest extends ScenarioTest {
     runtimeService.createProcessInstanceByKey("ComplaintHandling")
         .businessKey(caseNumber)
         .setVariables(Map.of("restorePoints", 1200, "compensationPoints", 0,
-            "reissueGift", false, "offerAlternative", false))
+            "reissueGift", false, "offerAlternative", false,
+            // the SLA timers of "Handle the complaint", which it enters
+            "firstResponseDueAt", inAMonth(), "resolutionDueAt", inAMonth(),
+            "escalationDueAt", inAMonth()))
         .startBeforeActivity("Task_RestorePoints")
         .execute();
     await().atMost(PATIENCE).until(() -> runtimeService.createProcessInstanceQuery()
@@ -74,6 +77,10 @@ class RestoreExactlyOnceTest extends ScenarioTest {
     // Then the ledger still holds one restore of 1 200 points
     assertThat(entriesWithKey(member, caseNumber + ":RESTORE")).singleElement()
         .satisfies(e -> assertThat(e.get("amount")).isEqualTo(1200));
+  }
+
+  private static java.util.Date inAMonth() {
+    return java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(30)));
   }
 
   private Job awaitFailedJob(String caseNumber, String activityId) {

@@ -6,6 +6,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnLabel;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
@@ -44,12 +45,21 @@ final class DiagramChecks {
         }
       }
       for (BpmnShape shape : shapes) {
-        if (shape.getBpmnElement() != owner && overlaps(box, shape.getBounds())) {
-          violations.add(owner.getId() + ": label over " + shape.getBpmnElement().getId());
+        boolean container = shape.getBpmnElement() instanceof SubProcess;
+        if (shape.getBpmnElement() != owner && overlaps(box, shape.getBounds())
+            && !(container && contains(shape.getBounds(), box))) { // inside a sub-process is fine
+          violations.add(owner.getId() + ": label over " + (container ? "the border of " : "")
+              + shape.getBpmnElement().getId());
         }
       }
     }
     return violations;
+  }
+
+  private static boolean contains(Bounds outer, Bounds inner) {
+    return inner.getX() >= outer.getX() && inner.getY() >= outer.getY()
+        && inner.getX() + inner.getWidth() <= outer.getX() + outer.getWidth()
+        && inner.getY() + inner.getHeight() <= outer.getY() + outer.getHeight();
   }
 
   private static BaseElement ownerOf(BpmnLabel label) {

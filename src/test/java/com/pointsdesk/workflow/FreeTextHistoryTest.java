@@ -37,7 +37,7 @@ class FreeTextHistoryTest extends ScenarioTest {
     var processInstance = historyService.createHistoricProcessInstanceQuery()
         .processInstanceBusinessKey(caseNumber).singleResult();
     String processInstanceId = processInstance.getId();
-    assertThat(processInstance.getEndActivityId()).isEqualTo("EndEvent_ComplaintRejected");
+    assertThat(processInstance.getEndActivityId()).isEqualTo("EndEvent_CaseClosed");
     assertThat(historyService.createHistoricTaskInstanceQuery()
         .processInstanceId(processInstanceId).singleResult().getAssignee()).isEqualTo("agent");
     assertThat(historyService.createHistoricVariableInstanceQuery()

@@ -28,7 +28,9 @@ class ModelDeploymentTest extends ScenarioTest {
 
     assertThat(repository.getDeploymentResourceNames(deployment.getId())).containsExactlyInAnyOrder(
         "processes/ComplaintHandling.bpmn", "processes/RemedyPolicy.dmn",
-        "forms/ReviewComplaintForm.form", "forms/ApproveRemedyForm.form");
+        "processes/SlaPolicy.dmn", "processes/ExternalEscalation.bpmn",
+        "forms/ReviewComplaintForm.form", "forms/ApproveRemedyForm.form",
+        "forms/AnswerRegulatorForm.form");
   }
 
   @Test

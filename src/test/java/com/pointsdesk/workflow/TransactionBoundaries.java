@@ -17,6 +17,7 @@ import org.camunda.bpm.model.bpmn.instance.SendTask;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
@@ -78,6 +79,9 @@ final class TransactionBoundaries {
   static Set<Entry> entriesOf(FlowNode node, Set<String> visiting) {
     if (isAsyncBefore(node)) {
       return Set.of(new Entry(node, true, "its own async boundary"));
+    }
+    if (node instanceof StartEvent && node.getParentElement() instanceof SubProcess scope) {
+      return entriesOf(scope, visiting); // a sub-process's start runs where the sub-process does
     }
     if (node instanceof StartEvent) {
       return Set.of(new Entry(node, false, "the process start"));
