@@ -4,6 +4,7 @@ import com.pointsdesk.sla.ServiceLevels;
 import com.pointsdesk.sla.ServiceLevels.DueDates;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /** Status changes of a case, each with its timeline entry, called by the process steps. */
@@ -13,15 +14,13 @@ public class CaseProgress {
   private final Complaints complaints;
   private final CaseTimeline timeline;
   private final ServiceLevels serviceLevels;
-  private final ComplaintProcess process;
   private final Clock clock;
 
   CaseProgress(Complaints complaints, CaseTimeline timeline, ServiceLevels serviceLevels,
-      ComplaintProcess process, Clock clock) {
+      Clock clock) {
     this.complaints = complaints;
     this.timeline = timeline;
     this.serviceLevels = serviceLevels;
-    this.process = process;
     this.clock = clock;
   }
 
@@ -61,21 +60,22 @@ public class CaseProgress {
   }
 
   /**
-   * The member answered (or the wait ended): the due dates, and the process's timers with them,
-   * move by exactly the time each clock would have counted while paused.
+   * The member answered (or the wait ended): the due dates move by exactly the time each clock
+   * would have counted while paused. Returns the case with its moved dates, for the process's
+   * timers to follow; empty when the clock was not paused.
    */
-  public void resumeClock(String caseNumber) {
+  public Optional<Complaint> resumeClock(String caseNumber) {
     Complaint complaint = complaint(caseNumber);
     if (complaint.clockPausedAt() == null) {
-      return;
+      return Optional.empty();
     }
     DueDates moved = serviceLevels.afterPause(complaint.dueDates(), complaint.clockPausedAt(),
         OffsetDateTime.now(clock), complaint.firstRespondedAt() != null);
     complaints.resumeClock(caseNumber, moved);
-    process.deadlinesMoved(complaint.withDueDates(moved));
     timeline.record(caseNumber, "SLA_RESUMED", "First response now due "
         + moved.firstResponseDueAt() + ", resolution " + moved.resolutionDueAt()
         + ", escalation " + moved.escalationDueAt());
+    return Optional.of(complaint.withDueDates(moved));
   }
 
   public void note(String caseNumber, String event, String detail) {

@@ -3,6 +3,8 @@ package com.pointsdesk.workflow;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.incident.IncidentContext;
+import org.camunda.bpm.engine.impl.incident.IncidentHandling;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.IncidentEntity;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
@@ -24,19 +26,25 @@ class SlaIncidents {
 
   /**
    * Raises the incident on the scope that lives as long as the thing that was late: the given
-   * activity's scope, or the process instance when {@code scopeActivityId} is null.
+   * sub-process's scope execution (shown on that sub-process in Cockpit), or the process
+   * instance when {@code scopeActivityId} is null. A scope execution has no activity of its own,
+   * which RuntimeService#createIncident insists on, so the incident is raised directly.
    */
   void raise(DelegateExecution execution, String scopeActivityId, String breach,
       String message) {
-    String caseNumber = ProcessVariables.caseNumber(execution);
     String executionId = execution.getProcessInstanceId();
     if (scopeActivityId != null) {
       ActivityInstance[] scopes = runtime.getActivityInstance(executionId)
           .getActivityInstances(scopeActivityId);
       executionId = scopes.length > 0 ? scopes[0].getExecutionIds()[0] : executionId;
     }
-    runtime.createIncident(ProcessIds.INCIDENT_SLA_BREACH, executionId,
-        caseNumber + ":" + breach, message);
+    IncidentContext context = new IncidentContext();
+    context.setExecutionId(executionId);
+    context.setActivityId(scopeActivityId != null ? scopeActivityId : execution.getCurrentActivityId());
+    context.setProcessDefinitionId(execution.getProcessDefinitionId());
+    context.setTenantId(execution.getTenantId());
+    context.setConfiguration(ProcessVariables.caseNumber(execution) + ":" + breach);
+    IncidentHandling.createIncident(ProcessIds.INCIDENT_SLA_BREACH, context, message);
   }
 
   /** Resolves the breaches raised on this scope execution (no query when there are none new). */

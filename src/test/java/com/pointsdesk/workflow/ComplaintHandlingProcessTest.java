@@ -204,6 +204,7 @@ class ComplaintHandlingProcessTest {
     });
     when(serviceLevels.earlyWarning(any(), any())).thenAnswer(i -> i.getArgument(1));
     Mocks.register("caseClosedListener", new CaseClosedListener());
+    Mocks.register("slaPauseListener", new SlaPauseListener(progress, clocks));
     Mocks.register("firstResponseGivenListener", new FirstResponseGivenListener(deadlines));
     Mocks.register("progressUpdateDueListener", new ProgressUpdateDueListener(contacts));
     Mocks.register("sendProgressUpdateDelegate", new SendProgressUpdateDelegate(contacts));
