@@ -48,10 +48,23 @@ final class TasklistFilters {
         complaints().taskDefinitionKey(ProcessIds.TASK_APPROVE_REMEDY));
     String allOpen = filter("全部未结投诉 · All open complaints", 10, "#8e44ad",
         "Every open complaint task, for supervisors", complaints());
+    // the service levels: due dates are the case's SLA deadlines (ComplaintHandling's timers)
+    String breached = filter("SLA breached · 已超时", -20, "#d9342b",
+        "Tasks past their due date: the case missed (or is missing) a service level",
+        complaints().dueBeforeExpression("${now()}"));
+    String dueToday = filter("Due today · 今日到期", -15, "#f0a30a",
+        "Tasks due before midnight in Shanghai (business time)",
+        complaints().dueAfterExpression("${businessDay.startOfToday()}")
+            .dueBeforeExpression("${businessDay.startOfTomorrow()}"));
+    String external = filter("Public / external · 公开/外部", -12, "#6d4c41",
+        "Public posts, regulator and platform referrals: a senior answer within 24 h",
+        complaints().or().processVariableValueEquals(ProcessVariables.EXTERNAL_ESCALATION, true)
+            .processDefinitionKey(ProcessIds.EXTERNAL_ESCALATION).endOr());
 
     for (String group : List.of(Groups.SUPPORT_AGENTS, Groups.SENIOR_AGENTS, Groups.SUPERVISORS)) {
-      grants.grant(group, Resources.FILTER, myGroup, Permissions.READ);
-      grants.grant(group, Resources.FILTER, mine, Permissions.READ);
+      for (String shared : List.of(myGroup, mine, breached, dueToday, external)) {
+        grants.grant(group, Resources.FILTER, shared, Permissions.READ);
+      }
     }
     grants.grant(Groups.SENIOR_AGENTS, Resources.FILTER, approvals, Permissions.READ);
     grants.grant(Groups.SUPERVISORS, Resources.FILTER, approvals, Permissions.READ);
@@ -59,8 +72,10 @@ final class TasklistFilters {
     grants.grant(Groups.CAMUNDA_ADMIN, Resources.FILTER, ANY, Permissions.ALL);
   }
 
+  /** Tasks of a case: its handling and its external escalation. */
   private TaskQuery complaints() {
-    return tasks.createTaskQuery().processDefinitionKey(ProcessIds.COMPLAINT_HANDLING);
+    return tasks.createTaskQuery().processDefinitionKeyIn(ProcessIds.COMPLAINT_HANDLING,
+        ProcessIds.EXTERNAL_ESCALATION);
   }
 
   private String filter(String name, int priority, String color, String description,
