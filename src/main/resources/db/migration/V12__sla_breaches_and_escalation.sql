@@ -16,6 +16,11 @@ CREATE TABLE pd_sla_breach (
 -- acknowledgement): a progress update is due when this is older than the policy's interval.
 ALTER TABLE pd_complaint ADD COLUMN last_contacted_at TIMESTAMP WITH TIME ZONE;
 
+-- What SlaPolicy.dmn said besides the due dates: who answers first, and how often the member
+-- hears from us while the case is open. Null on cases older than the policy: support agents, 2.
+ALTER TABLE pd_complaint ADD COLUMN responder_group VARCHAR(32);
+ALTER TABLE pd_complaint ADD COLUMN progress_update_days INTEGER;
+
 -- A case's external escalation, at most one: why it started, when the answer is due, the answer.
 CREATE TABLE pd_external_escalation (
   case_number   VARCHAR(20)  PRIMARY KEY REFERENCES pd_complaint (case_number),

@@ -32,10 +32,11 @@ public class CaseContacts {
 
   /**
    * Whether the member is owed a progress message: the case is open, was answered once, does not
-   * wait on the member, and nobody wrote to them in the last {@code everyWorkingDays}.
+   * wait on the member, and nobody wrote to them for SlaPolicy's number of working days.
    */
-  public boolean progressUpdateDue(String caseNumber, int everyWorkingDays) {
+  public boolean progressUpdateDue(String caseNumber) {
     Complaint c = complaint(caseNumber);
+    int everyWorkingDays = c.routing().progressUpdateWorkingDays();
     OffsetDateTime lastContact = latest(c.firstRespondedAt(), c.lastContactedAt());
     return c.status().isOpen() && lastContact != null && c.clockPausedAt() == null
         && !serviceLevels.plusWorkingDays(lastContact, everyWorkingDays)

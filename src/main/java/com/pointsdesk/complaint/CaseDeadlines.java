@@ -69,7 +69,7 @@ public class CaseDeadlines {
 
   /** The resolution target passed: the case is HIGH priority and goes to the senior agents. */
   public void handOverToSeniors(String caseNumber) {
-    complaints.raisePriority(caseNumber);
+    complaints.routeToSeniors(caseNumber);
     timeline.record(caseNumber, "HANDED_TO_SENIORS",
         "Resolution target missed: priority HIGH, senior agents take over");
   }

@@ -49,12 +49,12 @@ class CaseMerger {
    */
   private void escalate(Complaint open, ComplaintRequest r, OffsetDateTime now) {
     String caseNumber = open.caseNumber();
-    ServiceTargets targets = process.escalated(caseNumber, open.publicPost() || r.isPublicPost(),
-        true);
+    ServiceTargets targets = process.escalated(caseNumber, r.channel(),
+        open.publicPost() || r.isPublicPost(), true);
     DueDates due = serviceLevels.afterEscalation(open.dueDates(), targets, now,
         open.firstRespondedAt() != null);
-    complaints.updateDueDates(caseNumber, due);
-    process.deadlinesMoved(open.withDueDates(due));
+    complaints.updateServiceLevels(caseNumber, due, targets.routing());
+    process.deadlinesMoved(open.underPolicy(targets, due));
     process.escalateExternally(caseNumber);
     timeline.record(caseNumber, "ESCALATED_EXTERNALLY", (r.channel().isExternal()
         ? "External channel " : "Public post on ") + r.channel() + ": priority HIGH, "

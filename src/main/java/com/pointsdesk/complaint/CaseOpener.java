@@ -2,6 +2,7 @@ package com.pointsdesk.complaint;
 
 import com.pointsdesk.ledger.Member;
 import com.pointsdesk.notification.MemberNotifier;
+import com.pointsdesk.sla.ServiceLevels;
 import com.pointsdesk.system.BusinessTime;
 import java.time.OffsetDateTime;
 import org.slf4j.Logger;
@@ -23,16 +24,18 @@ class CaseOpener {
   private final CaseTimeline timeline;
   private final MemberNotifier notifier;
   private final ComplaintProcess process;
+  private final ServiceLevels serviceLevels;
 
   CaseOpener(CaseNumbers caseNumbers, Complaints complaints, ComplaintChannels channels,
       CaseTimeline timeline, MemberNotifier notifier,
-      ComplaintProcess process) {
+      ComplaintProcess process, ServiceLevels serviceLevels) {
     this.caseNumbers = caseNumbers;
     this.complaints = complaints;
     this.channels = channels;
     this.timeline = timeline;
     this.notifier = notifier;
     this.process = process;
+    this.serviceLevels = serviceLevels;
   }
 
   IntakeOutcome open(Member member, ComplaintRequest r, CleanedTexts text, OffsetDateTime now) {
@@ -43,7 +46,8 @@ class CaseOpener {
         now);
     // the process first (its SlaPolicy gives the due dates), so the case row is written once
     ComplaintProcess.Started started = process.start(complaint, r.channel());
-    complaint = complaint.withDueDates(started.dueDates());
+    complaint = complaint.underPolicy(started.targets(),
+        serviceLevels.dueDates(now, started.targets()));
     complaints.insert(complaint, started.processInstanceId());
     channels.add(caseNumber, r.channel(), text.externalRef(), now);
     timeline.record(caseNumber, "RECEIVED", "Received via " + r.channel()

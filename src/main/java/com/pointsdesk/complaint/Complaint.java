@@ -2,6 +2,7 @@ package com.pointsdesk.complaint;
 
 import com.pointsdesk.notification.MemberCase;
 import com.pointsdesk.sla.ServiceLevels.DueDates;
+import com.pointsdesk.sla.ServiceTargets;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -30,7 +31,8 @@ public record Complaint(
     OffsetDateTime closedAt,
     String processInstanceId,
     OffsetDateTime clockPausedAt,
-    OffsetDateTime lastContactedAt) {
+    OffsetDateTime lastContactedAt,
+    ServiceTargets.Routing routing) {
 
   /**
    * A new case as intake opens it: RECEIVED, not yet responded to, closed or paused, and no
@@ -46,7 +48,7 @@ public record Complaint(
         publicPost || external ? Priority.HIGH : Priority.NORMAL, texts.summary(),
         texts.description(), claim.occurredAt(), claim.orderId(), claim.pointsClaimed(),
         claim.demands(), publicPost, external, texts.externalRef(), receivedAt, null, null,
-        null, null, null, null);
+        null, null, null, null, ServiceTargets.Routing.DEFAULT);
   }
 
   /** The same case with the due dates its SLA policy gave. */
@@ -54,7 +56,15 @@ public record Complaint(
     return new Complaint(caseNumber, memberId, category, status, priority, summary, description,
         occurredAt, orderId, pointsClaimed, demands, publicPost, externalEscalation, externalRef,
         receivedAt, due, firstRespondedAt, closedAt, processInstanceId, clockPausedAt,
-        lastContactedAt);
+        lastContactedAt, routing);
+  }
+
+  /** The same case under SlaPolicy's targets: its due dates from receipt, who answers, how often. */
+  public Complaint underPolicy(ServiceTargets targets, DueDates due) {
+    return new Complaint(caseNumber, memberId, category, status, priority, summary, description,
+        occurredAt, orderId, pointsClaimed, demands, publicPost, externalEscalation, externalRef,
+        receivedAt, due, firstRespondedAt, closedAt, processInstanceId, clockPausedAt,
+        lastContactedAt, targets.routing());
   }
 
   /** When the claimed problem happened; the receipt time when the member did not say. */

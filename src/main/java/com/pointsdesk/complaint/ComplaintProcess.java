@@ -1,6 +1,5 @@
 package com.pointsdesk.complaint;
 
-import com.pointsdesk.sla.ServiceLevels.DueDates;
 import com.pointsdesk.sla.ServiceTargets;
 
 /**
@@ -12,7 +11,7 @@ public interface ComplaintProcess {
 
   /**
    * Starts the case's process with business key = case number. The process asks SlaPolicy.dmn
-   * for the case's service levels first; returns the instance and the due dates that gave.
+   * for the case's service levels first; returns the instance and the policy's targets.
    */
   Started start(Complaint complaint, Channel channel);
 
@@ -20,7 +19,8 @@ public interface ComplaintProcess {
    * A public post or an external channel joined the case: the decision inputs change (priority
    * HIGH, flags) and SlaPolicy.dmn is asked again; returns the targets now in force.
    */
-  ServiceTargets escalated(String caseNumber, boolean publicPost, boolean externalEscalation);
+  ServiceTargets escalated(String caseNumber, Channel channel, boolean publicPost,
+      boolean externalEscalation);
 
   /** The case's deadlines moved (a pause ended, an escalation): its timers and tasks follow. */
   void deadlinesMoved(Complaint withNewDueDates);
@@ -34,5 +34,5 @@ public interface ComplaintProcess {
   /** The member sent evidence or a reply; wakes the process if it waits for one. */
   boolean evidenceProvided(String caseNumber);
 
-  record Started(String processInstanceId, DueDates dueDates) {}
+  record Started(String processInstanceId, ServiceTargets targets) {}
 }

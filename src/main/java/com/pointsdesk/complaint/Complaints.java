@@ -1,6 +1,7 @@
 package com.pointsdesk.complaint;
 
 import com.pointsdesk.sla.ServiceLevels.DueDates;
+import com.pointsdesk.sla.ServiceTargets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -29,15 +30,17 @@ public class Complaints {
             INSERT INTO pd_complaint (case_number, member_id, category, status, priority, summary,
               description, occurred_at, order_id, points_claimed, demands, public_post,
               external_escalation, external_ref, received_at, first_response_due_at,
-              resolution_due_at, escalation_due_at, process_instance_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+              resolution_due_at, escalation_due_at, process_instance_id, responder_group,
+              progress_update_days)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(c.caseNumber(), c.memberId(), c.category().name(), c.status().name(),
             c.priority().name(), c.summary(), c.description(), c.occurredAt(), c.orderId(),
             c.pointsClaimed(),
             c.demands().stream().map(Enum::name).collect(Collectors.joining(",")),
             c.publicPost(), c.externalEscalation(), c.externalRef(), c.receivedAt(),
             c.dueDates().firstResponseDueAt(), c.dueDates().resolutionDueAt(),
-            c.dueDates().escalationDueAt(), processInstanceId)
+            c.dueDates().escalationDueAt(), processInstanceId, c.routing().responderGroup(),
+            c.routing().progressUpdateWorkingDays())
         .update();
   }
 
@@ -111,13 +114,13 @@ public class Complaints {
             caseNumber).update();
   }
 
-  void updateDueDates(String caseNumber, DueDates due) {
+  void updateServiceLevels(String caseNumber, DueDates due, ServiceTargets.Routing routing) {
     jdbc.sql("""
             UPDATE pd_complaint SET first_response_due_at = ?, resolution_due_at = ?,
-              escalation_due_at = ?
+              escalation_due_at = ?, responder_group = ?, progress_update_days = ?
             WHERE case_number = ?""")
         .params(due.firstResponseDueAt(), due.resolutionDueAt(), due.escalationDueAt(),
-            caseNumber).update();
+            routing.responderGroup(), routing.progressUpdateWorkingDays(), caseNumber).update();
   }
 
   /**
@@ -131,8 +134,12 @@ public class Complaints {
         .param(caseNumber).update() == 1;
   }
 
-  void raisePriority(String caseNumber) {
-    jdbc.sql("UPDATE pd_complaint SET priority = 'HIGH' WHERE case_number = ?")
+  /** HIGH priority, answered by the senior agents from now on. */
+  void routeToSeniors(String caseNumber) {
+    jdbc.sql("""
+            UPDATE pd_complaint SET priority = 'HIGH', responder_group = 'senior-agents',
+              progress_update_days = COALESCE(progress_update_days, 2)
+            WHERE case_number = ?""")
         .param(caseNumber).update();
   }
 
@@ -171,6 +178,9 @@ public class Complaints {
         rs.getObject("first_responded_at", OffsetDateTime.class),
         rs.getObject("closed_at", OffsetDateTime.class), rs.getString("process_instance_id"),
         rs.getObject("clock_paused_at", OffsetDateTime.class),
-        rs.getObject("last_contacted_at", OffsetDateTime.class));
+        rs.getObject("last_contacted_at", OffsetDateTime.class),
+        rs.getString("responder_group") == null ? ServiceTargets.Routing.DEFAULT
+            : new ServiceTargets.Routing(rs.getString("responder_group"),
+                rs.getInt("progress_update_days")));
   }
 }

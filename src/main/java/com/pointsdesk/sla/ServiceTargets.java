@@ -10,6 +10,22 @@ import java.time.Duration;
 public record ServiceTargets(Duration firstResponse, int resolutionWorkingDays,
     int escalationWorkingDays, int progressUpdateWorkingDays, String responderGroup) {
 
+  /** Who answers the case first, and how often the member hears from us while it is open. */
+  public Routing routing() {
+    return new Routing(responderGroup, progressUpdateWorkingDays);
+  }
+
+  /** The part of the policy kept on the case's record for later steps. */
+  public record Routing(String responderGroup, int progressUpdateWorkingDays) {
+
+    /** Cases filed before the policy existed: support agents, an update every 2 working days. */
+    public static final Routing DEFAULT = new Routing("support-agents", 2);
+
+    public Routing toSeniors() {
+      return new Routing("senior-agents", progressUpdateWorkingDays);
+    }
+  }
+
   public ServiceTargets {
     if (firstResponse.isNegative() || firstResponse.isZero() || resolutionWorkingDays <= 0
         || escalationWorkingDays < resolutionWorkingDays || progressUpdateWorkingDays <= 0) {

@@ -6,15 +6,12 @@ import static com.pointsdesk.workflow.ProcessVariables.EVIDENCE_REQUESTED;
 import static com.pointsdesk.workflow.ProcessVariables.EXTERNAL_ESCALATION;
 import static com.pointsdesk.workflow.ProcessVariables.PRIORITY;
 import static com.pointsdesk.workflow.ProcessVariables.PUBLIC_POST;
-import static com.pointsdesk.workflow.ProcessVariables.RECEIVED_AT;
 
 import com.pointsdesk.complaint.Channel;
 import com.pointsdesk.complaint.Complaint;
 import com.pointsdesk.complaint.ComplaintProcess;
 import com.pointsdesk.complaint.Priority;
 import com.pointsdesk.security.Groups;
-import com.pointsdesk.sla.ServiceLevels;
-import com.pointsdesk.sla.ServiceLevels.DueDates;
 import com.pointsdesk.sla.ServiceTargets;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -37,42 +34,34 @@ class CamundaComplaintProcess implements ComplaintProcess {
   private final RuntimeService runtime;
   private final DecisionService decisions;
   private final CaseClocks clocks;
-  private final ServiceLevels serviceLevels;
 
-  CamundaComplaintProcess(RuntimeService runtime, DecisionService decisions, CaseClocks clocks,
-      ServiceLevels serviceLevels) {
+  CamundaComplaintProcess(RuntimeService runtime, DecisionService decisions, CaseClocks clocks) {
     this.runtime = runtime;
     this.decisions = decisions;
     this.clocks = clocks;
-    this.serviceLevels = serviceLevels;
   }
 
   @Override
   public Started start(Complaint complaint, Channel channel) {
     VariableMap variables = Variables.createVariables()
-        .putValue(CHANNEL, channel.name())
         .putValue(CATEGORY, complaint.category().name())
         .putValue(PRIORITY, complaint.priority().name())
         .putValue(PUBLIC_POST, complaint.publicPost())
         .putValue(EXTERNAL_ESCALATION, complaint.externalEscalation())
-        .putValue(RECEIVED_AT, SlaVariables.date(complaint.receivedAt()))
-        .putValue(EVIDENCE_REQUESTED, false);
+        .putValue(EVIDENCE_REQUESTED, false)
+        // only SlaPolicy reads the channel: transient, never stored
+        .putValueTyped(CHANNEL, Variables.stringValue(channel.name(), true));
     ProcessInstanceWithVariables instance = runtime
         .createProcessInstanceByKey(ProcessIds.COMPLAINT_HANDLING)
         .businessKey(complaint.caseNumber())
         .setVariables(variables)
         .executeWithVariablesInReturn();
-    // SlaPolicy has run (Task_DetermineServiceLevels); its targets become the case's due dates,
-    // which the timers of the first job and the tasks read
-    DueDates due = serviceLevels.dueDates(complaint.receivedAt(),
-        SlaVariables.targets(instance.getVariables()));
-    runtime.setVariables(instance.getId(),
-        SlaVariables.of(due, complaint.receivedAt(), false, serviceLevels));
-    return new Started(instance.getId(), due);
+    // Task_DetermineServiceLevels has run: its targets come back as transient values
+    return new Started(instance.getId(), ServiceTargetsOutput.of(instance.getVariables()));
   }
 
   @Override
-  public ServiceTargets escalated(String caseNumber, boolean publicPost,
+  public ServiceTargets escalated(String caseNumber, Channel channel, boolean publicPost,
       boolean externalEscalation) {
     ProcessInstance instance = instance(caseNumber);
     if (instance == null) {
@@ -83,9 +72,9 @@ class CamundaComplaintProcess implements ComplaintProcess {
         .putValue(EXTERNAL_ESCALATION, externalEscalation)
         .putValue(PRIORITY, Priority.HIGH.name());
     runtime.setVariables(instance.getId(), inputs);
-    inputs.putValue(CHANNEL, runtime.getVariable(instance.getId(), CHANNEL))
+    inputs.putValue(CHANNEL, channel.name())
         .putValue(CATEGORY, runtime.getVariable(instance.getId(), CATEGORY));
-    ServiceTargets targets = SlaVariables.targets(decisions
+    ServiceTargets targets = ServiceTargetsOutput.of(decisions
         .evaluateDecisionTableByKey(ProcessIds.SLA_POLICY, inputs).getSingleResult());
     if (Groups.SENIOR_AGENTS.equals(targets.responderGroup())) {
       clocks.handToSeniors(instance.getId());
@@ -97,8 +86,7 @@ class CamundaComplaintProcess implements ComplaintProcess {
   public void deadlinesMoved(Complaint complaint) {
     ProcessInstance instance = instance(complaint.caseNumber());
     if (instance != null) {
-      clocks.move(instance.getId(), complaint.dueDates(), complaint.receivedAt(),
-          complaint.firstRespondedAt() != null);
+      clocks.move(instance.getId(), complaint);
     }
   }
 

@@ -1,15 +1,16 @@
 package com.pointsdesk.workflow;
 
+import com.pointsdesk.complaint.Complaint;
+import com.pointsdesk.security.Groups;
 import com.pointsdesk.sla.ServiceLevels;
 import com.pointsdesk.sla.ServiceLevels.DueDates;
-import com.pointsdesk.security.Groups;
 import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -20,20 +21,21 @@ import org.camunda.bpm.engine.impl.persistence.entity.SuspensionState;
 import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 
 /**
- * The SLA clocks of a running case: moving its timers (not only the dates shown) when its
- * deadlines move, and handing its open tasks to the senior agents.
+ * The SLA clocks of a running case: moving its timers (not only the dates shown) and its open
+ * tasks' dates when the record's deadlines move, pausing them while the case waits on the
+ * member, and handing its open tasks to the senior agents.
  */
 @Component
 class CaseClocks {
 
-  private static final Map<String, String> TIMER_DATES = Map.of(
-      ProcessIds.BOUNDARY_FIRST_RESPONSE_OVERDUE, ProcessVariables.FIRST_RESPONSE_DUE_AT,
-      ProcessIds.BOUNDARY_RESOLUTION_OVERDUE, ProcessVariables.RESOLUTION_DUE_AT,
-      ProcessIds.BOUNDARY_ESCALATION_THRESHOLD, ProcessVariables.ESCALATION_DUE_AT);
+  /** Each SLA timer of ComplaintHandling and the deadline of the record it waits for. */
+  private static final Map<String, Function<DueDates, OffsetDateTime>> TIMERS = Map.of(
+      ProcessIds.BOUNDARY_FIRST_RESPONSE_OVERDUE, DueDates::firstResponseDueAt,
+      ProcessIds.BOUNDARY_RESOLUTION_OVERDUE, DueDates::resolutionDueAt,
+      ProcessIds.BOUNDARY_ESCALATION_THRESHOLD, DueDates::escalationDueAt);
 
   private final RuntimeService runtime;
   private final ManagementService management;
@@ -49,26 +51,22 @@ class CaseClocks {
   }
 
   /**
-   * The deadlines moved outside the process (a public post or referral joined): the variables,
-   * the waiting timers (suspended ones stay so) and the open tasks' dates follow.
+   * The record's deadlines moved outside the process (a public post or referral joined): the
+   * waiting timers (suspended ones stay so) and the open tasks' dates follow.
    */
-  void move(String processInstanceId, DueDates due, OffsetDateTime received,
-      boolean firstResponseGiven) {
-    VariableMap dates = SlaVariables.of(due, received, firstResponseGiven, serviceLevels);
-    runtime.setVariables(processInstanceId, dates);
-    TIMER_DATES.forEach((boundaryEvent, dateVariable) -> {
+  void move(String processInstanceId, Complaint c) {
+    TIMERS.forEach((boundaryEvent, deadline) -> {
       Job timer = management.createJobQuery().processInstanceId(processInstanceId)
           .activityId(boundaryEvent).timers().singleResult();
       if (timer != null) { // null: fired already, or the case is not yet in its first job
-        management.setJobDuedate(timer.getId(), (Date) dates.get(dateVariable));
+        management.setJobDuedate(timer.getId(), CaseSla.date(deadline.apply(c.dueDates())));
       }
     });
     for (Task task : openTasks(processInstanceId)) {
       boolean review = ProcessIds.TASK_REVIEW_COMPLAINT.equals(task.getTaskDefinitionKey());
-      task.setDueDate((Date) dates.get(review ? ProcessVariables.REVIEW_DUE_AT
-          : ProcessVariables.RESOLUTION_DUE_AT));
-      task.setFollowUpDate((Date) dates.get(review ? ProcessVariables.REVIEW_FOLLOW_UP_AT
-          : ProcessVariables.RESOLUTION_FOLLOW_UP_AT));
+      OffsetDateTime due = review ? CaseSla.reviewDue(c) : c.dueDates().resolutionDueAt();
+      task.setDueDate(CaseSla.date(due));
+      task.setFollowUpDate(CaseSla.date(serviceLevels.earlyWarning(c.receivedAt(), due)));
       tasks.saveTask(task);
     }
   }
@@ -84,14 +82,22 @@ class CaseClocks {
         timer -> timer.setSuspensionState(SuspensionState.SUSPENDED.getStateCode()));
   }
 
-  /** The wait is over: the timers run again, due at the record's moved dates. */
-  void resume(DelegateExecution execution, DueDates due, OffsetDateTime received,
-      boolean firstResponseGiven) {
-    VariableMap dates = SlaVariables.of(due, received, firstResponseGiven, serviceLevels);
-    execution.getProcessInstance().setVariables(dates);
+  /** The wait is over: the timers run again, due at the record's moved deadlines. */
+  static void resume(DelegateExecution execution, DueDates moved) {
     for (TimerEntity timer : slaTimers(execution)) {
-      timer.setDuedate((Date) dates.get(TIMER_DATES.get(timer.getActivityId())));
+      timer.setDuedate(CaseSla.date(TIMERS.get(timer.getActivityId()).apply(moved)));
       timer.setSuspensionState(SuspensionState.ACTIVE.getStateCode());
+    }
+  }
+
+  /** The case is HIGH priority now and its open tasks go to the senior agents. */
+  void handToSeniors(String processInstanceId) {
+    runtime.setVariable(processInstanceId, ProcessVariables.PRIORITY, "HIGH");
+    for (Task task : openTasks(processInstanceId)) {
+      tasks.deleteCandidateGroup(task.getId(), Groups.SUPPORT_AGENTS);
+      tasks.addCandidateGroup(task.getId(), Groups.SENIOR_AGENTS);
+      tasks.setPriority(task.getId(), CamundaComplaintProcess.HIGH_TASK_PRIORITY);
+      tasks.setVariableLocal(task.getId(), ProcessVariables.PRIORITY, "HIGH");
     }
   }
 
@@ -103,24 +109,12 @@ class CaseClocks {
       ExecutionEntity scope = scopes.pop();
       scopes.addAll(scope.getExecutions());
       for (JobEntity job : scope.getJobs()) {
-        if (job instanceof TimerEntity timer && TIMER_DATES.containsKey(timer.getActivityId())) {
+        if (job instanceof TimerEntity timer && TIMERS.containsKey(timer.getActivityId())) {
           timers.add(timer);
         }
       }
     }
     return timers;
-  }
-
-  /** The case is HIGH priority now and its open tasks (and later review rounds) go to seniors. */
-  void handToSeniors(String processInstanceId) {
-    runtime.setVariable(processInstanceId, ProcessVariables.RESPONDER_GROUP, Groups.SENIOR_AGENTS);
-    runtime.setVariable(processInstanceId, ProcessVariables.PRIORITY, "HIGH");
-    for (Task task : openTasks(processInstanceId)) {
-      tasks.deleteCandidateGroup(task.getId(), Groups.SUPPORT_AGENTS);
-      tasks.addCandidateGroup(task.getId(), Groups.SENIOR_AGENTS);
-      tasks.setPriority(task.getId(), CamundaComplaintProcess.HIGH_TASK_PRIORITY);
-      tasks.setVariableLocal(task.getId(), ProcessVariables.PRIORITY, "HIGH");
-    }
   }
 
   private List<Task> openTasks(String processInstanceId) {

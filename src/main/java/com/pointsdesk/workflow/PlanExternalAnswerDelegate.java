@@ -21,7 +21,7 @@ class PlanExternalAnswerDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     ExternalEscalations.Plan plan = escalations.open(ProcessVariables.caseNumber(execution));
-    execution.setVariable(ANSWER_DUE_AT, SlaVariables.date(plan.answerDueAt()));
-    execution.setVariable(ANSWER_FOLLOW_UP_AT, SlaVariables.date(plan.followUpAt()));
+    execution.setVariable(ANSWER_DUE_AT, CaseSla.date(plan.answerDueAt()));
+    execution.setVariable(ANSWER_FOLLOW_UP_AT, CaseSla.date(plan.followUpAt()));
   }
 }

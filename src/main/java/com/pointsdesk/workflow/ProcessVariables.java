@@ -17,20 +17,8 @@ public final class ProcessVariables {
   public static final String PUBLIC_POST = "publicPost";
   public static final String EXTERNAL_ESCALATION = "externalEscalation";
 
-  /** Service levels: SlaPolicy.dmn's inputs and outputs, and the due dates the timers read. */
+  /** SlaPolicy.dmn's input that nothing else reads: transient, never stored. */
   public static final String CHANNEL = "channel";
-  public static final String RECEIVED_AT = "receivedAt";
-  public static final String FIRST_RESPONSE_HOURS = "firstResponseHours";
-  public static final String RESOLUTION_WORKING_DAYS = "resolutionWorkingDays";
-  public static final String ESCALATION_WORKING_DAYS = "escalationWorkingDays";
-  public static final String PROGRESS_UPDATE_WORKING_DAYS = "progressUpdateWorkingDays";
-  public static final String RESPONDER_GROUP = "responderGroup";
-  public static final String FIRST_RESPONSE_DUE_AT = "firstResponseDueAt";
-  public static final String RESOLUTION_DUE_AT = "resolutionDueAt";
-  public static final String ESCALATION_DUE_AT = "escalationDueAt";
-  public static final String REVIEW_DUE_AT = "reviewDueAt";
-  public static final String REVIEW_FOLLOW_UP_AT = "reviewFollowUpAt";
-  public static final String RESOLUTION_FOLLOW_UP_AT = "resolutionFollowUpAt";
   /** Loaded from the record by the SLA gateways' start listeners. */
   public static final String FIRST_RESPONSE_GIVEN = "firstResponseGiven";
   public static final String PROGRESS_UPDATE_DUE = "progressUpdateDue";

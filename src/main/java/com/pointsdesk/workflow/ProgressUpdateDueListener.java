@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Start of {@code Gateway_ProgressUpdateDue}: whether the member is owed a progress message by
- * the record (nobody wrote to them for SlaPolicy's progressUpdateWorkingDays).
+ * the record (nobody wrote to them for the working days SlaPolicy set on the case).
  */
 @Component
 class ProgressUpdateDueListener implements ExecutionListener {
@@ -21,7 +21,6 @@ class ProgressUpdateDueListener implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     execution.setVariableLocal(ProcessVariables.PROGRESS_UPDATE_DUE,
-        contacts.progressUpdateDue(ProcessVariables.caseNumber(execution),
-            ProcessVariables.intValue(execution, ProcessVariables.PROGRESS_UPDATE_WORKING_DAYS)));
+        contacts.progressUpdateDue(ProcessVariables.caseNumber(execution)));
   }
 }

@@ -14,11 +14,9 @@ import org.springframework.stereotype.Component;
 class SlaPauseListener implements ExecutionListener {
 
   private final CaseProgress progress;
-  private final CaseClocks clocks;
 
-  SlaPauseListener(CaseProgress progress, CaseClocks clocks) {
+  SlaPauseListener(CaseProgress progress) {
     this.progress = progress;
-    this.clocks = clocks;
   }
 
   @Override
@@ -26,9 +24,8 @@ class SlaPauseListener implements ExecutionListener {
     if (EVENTNAME_START.equals(execution.getEventName())) {
       CaseClocks.suspend(execution);
     } else {
-      progress.resumeClock(ProcessVariables.caseNumber(execution)).ifPresent(moved ->
-          clocks.resume(execution, moved.dueDates(), moved.receivedAt(),
-              moved.firstRespondedAt() != null));
+      progress.resumeClock(ProcessVariables.caseNumber(execution))
+          .ifPresent(moved -> CaseClocks.resume(execution, moved.dueDates()));
     }
   }
 }

@@ -86,6 +86,7 @@ import com.pointsdesk.remedy.Resolutions;
 import com.pointsdesk.remedy.ReviewBriefing;
 import com.pointsdesk.sla.ServiceLevels;
 import com.pointsdesk.sla.ServiceLevels.DueDates;
+import com.pointsdesk.sla.ServiceTargets;
 import com.pointsdesk.system.BusinessTime;
 import java.io.IOException;
 import java.io.InputStream;
@@ -162,6 +163,8 @@ class ComplaintHandlingProcessTest {
   private final ServiceLevels serviceLevels = mock(ServiceLevels.class);
   private final CaseDeadlines deadlines = mock(CaseDeadlines.class);
   private final CaseContacts contacts = mock(CaseContacts.class);
+  /** The case as its record says, for the SLA timers and task dates (caseSla). */
+  private Complaint onRecord;
   private RemedyReviews.Desk desk;
   private ComplaintProcess complaintProcess;
 
@@ -197,14 +200,18 @@ class ComplaintHandlingProcessTest {
     CaseClocks clocks = new CaseClocks(runtimeService(), managementService(), taskService(),
         serviceLevels);
     SlaIncidents incidents = new SlaIncidents(runtimeService());
-    // the SLA clocks run far beyond these tests' times: ServiceLevelsProcessTest moves them
-    when(serviceLevels.dueDates(any(), any())).thenAnswer(i -> {
-      OffsetDateTime received = i.getArgument(0);
-      return new DueDates(received.plusDays(30), received.plusDays(40), received.plusDays(50));
-    });
+    // the SLA clocks on the case's record run far beyond these tests' times (SlaClocksTest
+    // moves them); the public case is for the senior agents, as SlaPolicy says
     when(serviceLevels.earlyWarning(any(), any())).thenAnswer(i -> i.getArgument(1));
+    onRecord = Complaint.received(CASE, "U10003", REDEMPTION_FAILED, Channel.IN_APP, false,
+        Complaint.FreeTexts.summary("summary"), Complaint.Claim.none(), FILED_AT)
+        .underPolicy(new ServiceTargets(Duration.ofHours(24), 5, 7, 2, SUPPORT_AGENTS),
+            farAway());
+    when(progress.complaint(CASE)).thenAnswer(i -> onRecord);
+    Mocks.register("caseSla", new CaseSla(progress, serviceLevels));
+    Mocks.register("slaOutput", new ServiceTargetsOutput());
     Mocks.register("caseClosedListener", new CaseClosedListener());
-    Mocks.register("slaPauseListener", new SlaPauseListener(progress, clocks));
+    Mocks.register("slaPauseListener", new SlaPauseListener(progress));
     Mocks.register("firstResponseGivenListener", new FirstResponseGivenListener(deadlines));
     Mocks.register("progressUpdateDueListener", new ProgressUpdateDueListener(contacts));
     Mocks.register("sendProgressUpdateDelegate", new SendProgressUpdateDelegate(contacts));
@@ -216,7 +223,7 @@ class ComplaintHandlingProcessTest {
         new ReportEscalationThresholdDelegate(deadlines, incidents));
 
     complaintProcess = new CamundaComplaintProcess(runtimeService(),
-        processEngine.getDecisionService(), clocks, serviceLevels);
+        processEngine.getDecisionService(), clocks);
   }
 
   @AfterEach
@@ -740,9 +747,11 @@ class ComplaintHandlingProcessTest {
   private ProcessInstance fileComplaint(String memberId, Category category, boolean publicPost,
       Findings first, Findings... later) {
     when(evidenceChecks.check(CASE)).thenReturn(first, later);
-    String id = complaintProcess.start(Complaint.received(CASE, memberId, category,
-        Channel.IN_APP, publicPost, Complaint.FreeTexts.summary("summary"),
-        Complaint.Claim.none(), FILED_AT), Channel.IN_APP).processInstanceId();
+    Complaint complaint = Complaint.received(CASE, memberId, category, Channel.IN_APP,
+        publicPost, Complaint.FreeTexts.summary("summary"), Complaint.Claim.none(), FILED_AT);
+    ComplaintProcess.Started started = complaintProcess.start(complaint, Channel.IN_APP);
+    onRecord = complaint.underPolicy(started.targets(), farAway());
+    String id = started.processInstanceId();
     return runtimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
   }
 
@@ -772,6 +781,10 @@ class ComplaintHandlingProcessTest {
     return pi;
   }
 
+  private static DueDates farAway() {
+    return new DueDates(FILED_AT.plusDays(30), FILED_AT.plusDays(40), FILED_AT.plusDays(50));
+  }
+
   private static VariableMap startVariables(Category category, boolean publicPost) {
     return Variables.createVariables()
         .putValue(ProcessVariables.CATEGORY, category.name())
@@ -779,13 +792,6 @@ class ComplaintHandlingProcessTest {
         .putValue(ProcessVariables.PUBLIC_POST, publicPost)
         .putValue(ProcessVariables.EXTERNAL_ESCALATION, false)
         .putValue(ProcessVariables.CHANNEL, Channel.IN_APP.name())
-        .putValue(ProcessVariables.RECEIVED_AT, date(FILED_AT))
-        .putValue(ProcessVariables.FIRST_RESPONSE_DUE_AT, date(FILED_AT.plusDays(30)))
-        .putValue(ProcessVariables.RESOLUTION_DUE_AT, date(FILED_AT.plusDays(40)))
-        .putValue(ProcessVariables.ESCALATION_DUE_AT, date(FILED_AT.plusDays(50)))
-        .putValue(ProcessVariables.REVIEW_DUE_AT, date(FILED_AT.plusDays(30)))
-        .putValue(ProcessVariables.REVIEW_FOLLOW_UP_AT, date(FILED_AT.plusDays(29)))
-        .putValue(ProcessVariables.RESOLUTION_FOLLOW_UP_AT, date(FILED_AT.plusDays(39)))
         .putValue(EVIDENCE_REQUESTED, false);
   }
 
@@ -916,12 +922,18 @@ class ComplaintHandlingProcessTest {
   private static Set<String> beansNamedIn(String model) throws IOException {
     try (InputStream in = ComplaintHandlingProcessTest.class.getClassLoader()
         .getResourceAsStream(model)) {
-      Matcher beans = Pattern.compile("delegateExpression=\"\\$\\{(\\w+)}\"")
-          .matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      Matcher delegates = Pattern.compile("delegateExpression=\"\\$\\{(\\w+)}\"").matcher(text);
       Set<String> names = new TreeSet<>();
-      while (beans.find()) {
-        names.add(beans.group(1));
+      while (delegates.find()) {
+        names.add(delegates.group(1));
       }
+      // beans whose methods expressions call (${caseSla.reviewDue(execution)})
+      Matcher calls = Pattern.compile("\\$\\{(\\w+)\\.\\w+\\(").matcher(text);
+      while (calls.find()) {
+        names.add(calls.group(1));
+      }
+      names.remove("decisionResult");
       return names;
     }
   }
