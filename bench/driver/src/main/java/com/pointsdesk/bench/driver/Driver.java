@@ -846,6 +846,7 @@ public final class Driver {
     from.put("subject", Json.get(earlier, "commit.subject"));
     from.put("startedAt", earlier.get("startedAt"));
     from.put("mode", Json.get(earlier, "settings.mode"));
+    from.put("settings", earlier.get("settings"));
     List<String> kept = new ArrayList<>();
     for (Map.Entry<String, Object> e : old.entrySet()) {
       String key = e.getKey();
