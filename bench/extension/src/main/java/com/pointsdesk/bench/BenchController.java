@@ -87,10 +87,10 @@ class BenchController {
     out.put("failedJobs", count("SELECT COUNT(*) FROM ACT_RU_JOB WHERE RETRIES_ = 0"));
     out.put("incidents", count("SELECT COUNT(*) FROM ACT_RU_INCIDENT"));
     out.put("jobRetriesUsed", count("SELECT COUNT(*) FROM ACT_RU_JOB WHERE RETRIES_ < 3"));
-    out.put("engineCompleted", count("SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE PROC_DEF_KEY_ = ? AND END_ACT_ID_ = ?",
-        CeilingPath.SOURCE_PROCESS_KEY, CeilingPath.APP_COMPLETED_END_EVENT));
-    out.put("ceilingCompleted", count("SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE PROC_DEF_KEY_ = ? AND END_ACT_ID_ = ?",
-        CeilingPath.ceilingKey(), CeilingPath.COMPLETED_END_EVENT));
+    out.put("engineCompleted", count("SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE PROC_DEF_KEY_ = ? AND END_ACT_ID_ IN (?, ?)",
+        CeilingPath.SOURCE_PROCESS_KEY, CeilingPath.APP_COMPLETED_END_EVENT, CeilingPath.COMPLETED_END_EVENT_BEFORE_3_0));
+    out.put("ceilingCompleted", count("SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE PROC_DEF_KEY_ = ? AND END_ACT_ID_ IN (?, ?)",
+        CeilingPath.ceilingKey(), CeilingPath.COMPLETED_END_EVENT, CeilingPath.COMPLETED_END_EVENT_BEFORE_3_0));
     out.put("ceilingStarted", count("SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE PROC_DEF_KEY_ = ?",
         CeilingPath.ceilingKey()));
     // the engine's own metrics: counted at every history level (the job log is FULL only)
@@ -113,8 +113,8 @@ class BenchController {
   Map<String, Object> progress() {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("resolvedCases", count("SELECT COUNT(*) FROM pd_complaint WHERE status = 'RESOLVED'"));
-    out.put("ceilingCompleted", count("SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE PROC_DEF_KEY_ = ? AND END_ACT_ID_ = ?",
-        CeilingPath.ceilingKey(), CeilingPath.COMPLETED_END_EVENT));
+    out.put("ceilingCompleted", count("SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE PROC_DEF_KEY_ = ? AND END_ACT_ID_ IN (?, ?)",
+        CeilingPath.ceilingKey(), CeilingPath.COMPLETED_END_EVENT, CeilingPath.COMPLETED_END_EVENT_BEFORE_3_0));
     return out;
   }
 
@@ -228,7 +228,8 @@ class BenchController {
   }
 
   /**
-   * Bench-only manipulation: makes the timers of {@code activityId} (today the evidence reminder
+   * Bench-only manipulation: makes the timers of {@code activityId} (the SLA first-response timer
+   * {@code BoundaryEvent_FirstResponseOverdue}, 24 h out, or the evidence reminder
    * {@code BoundaryEvent_EvidenceReminderDue}, days out) due now, in one UPDATE.
    */
   @PostMapping("/timers/due")
@@ -268,6 +269,67 @@ class BenchController {
       out.put("eventLagMillis", percentiles(eventLag));
       out.put("lastEventEpochMillis", lastEvent);
     }
+    return out;
+  }
+
+  /**
+   * The SLA first-response timers of the timer workload: how many wait, how many fired (a fired
+   * one records its pd_sla_breach row in the timer's own job, with the time it detected the
+   * breach), the due→fired lag from those rows, and whether every fired timer left exactly one
+   * breach row, one slaBreach incident, one SLA_BREACHED timeline event and one supervisors' mail.
+   */
+  @GetMapping("/timers/sla-status")
+  Map<String, Object> slaTimersStatus(@RequestParam String activityId,
+      @RequestParam(defaultValue = "FIRST_RESPONSE") String breach,
+      @RequestParam(defaultValue = "0") long dueAt, @RequestParam(defaultValue = "false") boolean check) {
+    ManagementService management = engine.getManagementService();
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("waitingTimers", management.createJobQuery().activityId(activityId).timers().count());
+    out.put("dueTimers", management.createJobQuery().activityId(activityId).timers()
+        .duedateLowerThen(new Date(System.currentTimeMillis() + 1000)).count());
+    out.put("fired", count("SELECT COUNT(*) FROM pd_sla_breach WHERE kind = ?", breach));
+    out.put("casesInReview", count("SELECT COUNT(*) FROM ACT_RU_TASK WHERE TASK_DEF_KEY_ = 'Task_ReviewComplaint'"));
+    if (!check) {
+      return out;
+    }
+    List<Timestamp> detected = jdbc.queryForList(
+        "SELECT detected_at FROM pd_sla_breach WHERE kind = ?", Timestamp.class, breach);
+    long[] lag = new long[detected.size()];
+    long last = 0;
+    for (int i = 0; i < lag.length; i++) {
+      lag[i] = detected.get(i).getTime() - dueAt;
+      last = Math.max(last, detected.get(i).getTime());
+    }
+    out.put("firedLagMillis", percentiles(lag));
+    out.put("lastFiredEpochMillis", last);
+    // exactly once: per case one breach row (its primary key), one incident, one event, one mail
+    String suffix = ":" + breach;
+    out.put("breachRows", count("SELECT COUNT(*) FROM pd_sla_breach WHERE kind = ?", breach));
+    out.put("casesWithBreach", count("SELECT COUNT(DISTINCT case_number) FROM pd_sla_breach WHERE kind = ?", breach));
+    out.put("slaBreachIncidents", count("SELECT COUNT(*) FROM ACT_RU_INCIDENT WHERE INCIDENT_TYPE_ = 'slaBreach'"
+        + " AND CONFIGURATION_ LIKE ?", "%" + suffix));
+    out.put("casesWithIncident", count("SELECT COUNT(DISTINCT CONFIGURATION_) FROM ACT_RU_INCIDENT"
+        + " WHERE INCIDENT_TYPE_ = 'slaBreach' AND CONFIGURATION_ LIKE ?", "%" + suffix));
+    out.put("casesWithIncidentTwice", count("""
+        SELECT COUNT(*) FROM (SELECT CONFIGURATION_ FROM ACT_RU_INCIDENT
+          WHERE INCIDENT_TYPE_ = 'slaBreach' AND CONFIGURATION_ LIKE ?
+          GROUP BY CONFIGURATION_ HAVING COUNT(*) > 1) t""", "%" + suffix));
+    out.put("breachesWithoutIncident", count("""
+        SELECT COUNT(*) FROM pd_sla_breach b WHERE b.kind = ? AND NOT EXISTS (
+          SELECT 1 FROM ACT_RU_INCIDENT i WHERE i.INCIDENT_TYPE_ = 'slaBreach'
+            AND i.CONFIGURATION_ = b.case_number || ?)""", breach, suffix));
+    out.put("otherIncidents", count("SELECT COUNT(*) FROM ACT_RU_INCIDENT WHERE INCIDENT_TYPE_ <> 'slaBreach'"));
+    out.put("timelineEvents", count("SELECT COUNT(*) FROM pd_complaint_event WHERE event = 'SLA_BREACHED'"));
+    out.put("casesWithEventTwice", count("""
+        SELECT COUNT(*) FROM (SELECT case_number FROM pd_complaint_event WHERE event = 'SLA_BREACHED'
+          GROUP BY case_number HAVING COUNT(*) > 1) t"""));
+    out.put("supervisorMails", count("SELECT COUNT(*) FROM pd_outbox_message WHERE dedupe_key LIKE ?",
+        "%:SLA_BREACH:" + breach));
+    long rows = (Long) out.get("breachRows");
+    out.put("exactlyOnce", rows > 0 && rows == (Long) out.get("casesWithBreach")
+        && rows == (Long) out.get("slaBreachIncidents") && rows == (Long) out.get("casesWithIncident")
+        && (Long) out.get("breachesWithoutIncident") == 0 && rows == (Long) out.get("timelineEvents")
+        && (Long) out.get("casesWithEventTwice") == 0 && rows == (Long) out.get("supervisorMails"));
     return out;
   }
 
@@ -315,17 +377,18 @@ class BenchController {
    */
   @GetMapping("/jobs-per-case")
   Map<String, Object> jobsPerCase(@RequestParam(defaultValue = "ComplaintHandling") String processKey,
-      @RequestParam(defaultValue = "EndEvent_ComplaintResolved") String endEvent) {
-    long cases = count("SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE PROC_DEF_KEY_ = ? AND END_ACT_ID_ = ?",
-        processKey, endEvent);
+      @RequestParam(defaultValue = CeilingPath.COMPLETED_END_EVENT) String endEvent) {
+    String before = CeilingPath.COMPLETED_END_EVENT_BEFORE_3_0;
+    long cases = count("SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE PROC_DEF_KEY_ = ? AND END_ACT_ID_ IN (?, ?)",
+        processKey, endEvent, before);
     long jobs = count("""
         SELECT COUNT(*) FROM ACT_HI_JOB_LOG j JOIN ACT_HI_PROCINST p ON j.PROCESS_INSTANCE_ID_ = p.ID_
-        WHERE p.PROC_DEF_KEY_ = ? AND p.END_ACT_ID_ = ? AND j.JOB_STATE_ = 2""", processKey, endEvent);
+        WHERE p.PROC_DEF_KEY_ = ? AND p.END_ACT_ID_ IN (?, ?) AND j.JOB_STATE_ = 2""", processKey, endEvent, before);
     List<Map<String, Object>> byActivity = jdbc.queryForList("""
         SELECT j.ACT_ID_ AS activity, COUNT(*) AS n FROM ACT_HI_JOB_LOG j
         JOIN ACT_HI_PROCINST p ON j.PROCESS_INSTANCE_ID_ = p.ID_
-        WHERE p.PROC_DEF_KEY_ = ? AND p.END_ACT_ID_ = ? AND j.JOB_STATE_ = 2
-        GROUP BY j.ACT_ID_ ORDER BY j.ACT_ID_""", processKey, endEvent);
+        WHERE p.PROC_DEF_KEY_ = ? AND p.END_ACT_ID_ IN (?, ?) AND j.JOB_STATE_ = 2
+        GROUP BY j.ACT_ID_ ORDER BY j.ACT_ID_""", processKey, endEvent, before);
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("completedCases", cases);
     out.put("successfulJobs", jobs);

@@ -6,29 +6,34 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaScript;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The ceiling: the app's own model, copied at run time under another process key with every
  * delegate and listener replaced by a no-op, and deployed together with copies of the other
- * resources of the app's deployment (RemedyPolicy.dmn, forms), because business-rule tasks and
- * forms bind by deployment. Async boundaries, timers, gateways, DMN tasks and I/O mappings are
+ * resources of the app's deployment (RemedyPolicy.dmn, SlaPolicy.dmn, forms, ExternalEscalation.bpmn,
+ * itself copied), because business-rule tasks, call activities and forms bind by deployment. Async boundaries, timers, gateways, DMN tasks and I/O mappings are
  * kept, so the copy has the same jobs and transactions as the real path.
  */
 @Component
@@ -40,12 +45,14 @@ class Ceiling {
 
   private final RepositoryService repository;
   private final RuntimeService runtime;
+  private final TransactionTemplate transaction;
   private final AtomicLong started = new AtomicLong();
   private volatile Map<String, Object> deployed;
 
-  Ceiling(RepositoryService repository, RuntimeService runtime) {
+  Ceiling(RepositoryService repository, RuntimeService runtime, TransactionTemplate transaction) {
     this.repository = repository;
     this.runtime = runtime;
+    this.transaction = transaction;
   }
 
   synchronized Map<String, Object> deploy() {
@@ -61,11 +68,21 @@ class Ceiling {
         .name("pointsdesk-bench-ceiling").source("pointsdesk-bench");
     List<String> replaced = new ArrayList<>();
     List<String> copied = new ArrayList<>();
+    Map<String, BpmnModelInstance> models = new LinkedHashMap<>();
+    Set<String> processIds = new HashSet<>();
+    for (String resource : repository.getDeploymentResourceNames(source.getDeploymentId())) {
+      if (resource.endsWith(".bpmn") || resource.endsWith(".bpmn20.xml")) {
+        BpmnModelInstance model = Bpmn.readModelFromStream(
+            repository.getResourceAsStream(source.getDeploymentId(), resource));
+        models.put(resource, model);
+        model.getModelElementsByType(Process.class).forEach(p -> processIds.add(p.getId()));
+      }
+    }
     for (String resource : repository.getDeploymentResourceNames(source.getDeploymentId())) {
       byte[] bytes = read(repository.getResourceAsStream(source.getDeploymentId(), resource));
-      if (resource.endsWith(".bpmn") || resource.endsWith(".bpmn20.xml")) {
-        BpmnModelInstance model = Bpmn.readModelFromStream(new java.io.ByteArrayInputStream(bytes));
-        replaced.addAll(noOps(model));
+      if (models.containsKey(resource)) {
+        BpmnModelInstance model = models.get(resource);
+        replaced.addAll(noOps(model, processIds));
         String name = resource.replace(".bpmn", CeilingPath.KEY_SUFFIX + ".bpmn");
         deployment.addModelInstance(name, model);
         copied.add(resource + " -> " + name);
@@ -89,19 +106,34 @@ class Ceiling {
     return out;
   }
 
-  /** Starts one straight-through instance in one transaction (as intake does). */
+  /**
+   * Starts one straight-through instance in one transaction (as intake does): start, SlaPolicy in
+   * the start transaction, then the due dates the SLA timers read.
+   */
   String start() {
     String key = "C-" + started.incrementAndGet();
-    return runtime.createProcessInstanceByKey(CeilingPath.ceilingKey()).businessKey(key)
-        .setVariables(CeilingPath.startVariables(key)).execute().getId();
+    return transaction.execute(status -> {
+      ProcessInstanceWithVariables instance = runtime
+          .createProcessInstanceByKey(CeilingPath.ceilingKey()).businessKey(key)
+          .setVariables(CeilingPath.startVariables(key)).executeWithVariablesInReturn();
+      runtime.setVariables(instance.getId(), CeilingPath.dueDates(instance.getVariables()));
+      return instance.getId();
+    });
   }
 
-  private static List<String> noOps(BpmnModelInstance model) {
+  private static List<String> noOps(BpmnModelInstance model, Set<String> copiedProcesses) {
     List<String> replaced = new ArrayList<>();
     for (Process process : model.getModelElementsByType(Process.class)) {
       process.setId(process.getId() + CeilingPath.KEY_SUFFIX);
       process.setName((process.getName() == null ? process.getId() : process.getName())
           + " [bench ceiling: no-op delegates]");
+    }
+    // a call activity to a process of the same deployment calls its copy (binding deployment)
+    for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
+      if (copiedProcesses.contains(call.getCalledElement())) {
+        call.setCalledElement(call.getCalledElement() + CeilingPath.KEY_SUFFIX);
+        replaced.add("callActivity " + call.getId() + " -> " + call.getCalledElement());
+      }
     }
     for (BaseElement element : model.getModelElementsByType(BaseElement.class)) {
       boolean implemented = false;

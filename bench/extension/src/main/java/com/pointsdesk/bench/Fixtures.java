@@ -15,7 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Bulk fixtures in JDBC batches (never through the API): members with a failed, debited,
  * never refunded redemption (the U10003 story, see TestMembers.failedRedemption), members without
- * orders (their REDEMPTION_FAILED complaint is INCONCLUSIVE and waits for evidence), and existing
+ * orders (their REDEMPTION_FAILED complaint is INCONCLUSIVE and waits for evidence), members with
+ * an unexplained debit (the U10002 story: their complaint waits for an agent's review), and existing
  * cases for the growth workload. Every INSERT names its columns, so columns the app adds later
  * with defaults do not break it.
  */
@@ -37,7 +38,7 @@ class Fixtures {
   }
 
   record Request(String tag, int failedRedemptions, int withoutOrders, int existingCases,
-      double openShare, int returnOpenCases) {}
+      double openShare, int returnOpenCases, int unexplainedDeductions) {}
 
   Map<String, Object> load(Request r) {
     long t0 = System.nanoTime();
@@ -85,6 +86,28 @@ class Fixtures {
       insertEntries(entries);
     });
     out.put("withoutOrders", plain);
+
+    // Mr. Wang's story (U10002): a 2 000-point ADJUST debit two days ago with no order, expiry or
+    // rule behind it; their UNEXPLAINED_DEDUCTION complaint is VERIFIED and RemedyPolicy sends it
+    // to an agent (restore + 100 apology points is never straight through): it waits in
+    // Task_ReviewComplaint with its SLA timers on the sub-process's border
+    List<String> unexplained = new ArrayList<>();
+    chunks(r.unexplainedDeductions(), (from, to) -> {
+      List<Object[]> members = new ArrayList<>();
+      List<Object[]> entries = new ArrayList<>();
+      for (int i = from; i < to; i++) {
+        String member = "BU" + tag + i;
+        members.add(member(member, registered));
+        entries.add(new Object[] {member, earned, 10000, "EARN", "LISTENING-BENCH",
+            "bench:" + member + ":earn", "bench fixture"});
+        entries.add(new Object[] {member, redeemed, -2000, "ADJUST", null,
+            "bench:" + member + ":adjust", "bench fixture"});
+        unexplained.add(member);
+      }
+      insertMembers(members);
+      insertEntries(entries);
+    });
+    out.put("unexplainedDeductions", unexplained);
 
     List<List<String>> openCases = new ArrayList<>();
     if (r.existingCases() > 0) {

@@ -53,13 +53,19 @@ final class AppNode implements AutoCloseable {
 
   static AppNode start(Settings s, String name, Path dir, String jdbcUrl, String user,
       String password, int smtpPort) throws Exception {
+    return start(s, s.appJar, name, dir, jdbcUrl, user, password, smtpPort);
+  }
+
+  /** {@code appJar}: the app under test, or the A/B baseline's jar. */
+  static AppNode start(Settings s, Path appJar, String name, Path dir, String jdbcUrl, String user,
+      String password, int smtpPort) throws Exception {
     int port = Ports.free();
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.addAll(s.appJvmOptions);
     cmd.add("-Dloader.path=" + s.extensionJar);
     cmd.add("-cp");
-    cmd.add(s.appJar.toString());
+    cmd.add(appJar.toString());
     cmd.add("org.springframework.boot.loader.launch.PropertiesLauncher");
     cmd.addAll(benchArguments(port, jdbcUrl, user, password, smtpPort));
     cmd.addAll(s.appArgs);

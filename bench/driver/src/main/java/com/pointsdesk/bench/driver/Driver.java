@@ -93,8 +93,17 @@ public final class Driver {
     }
     if (s.only.contains("timers")) {
       checkpoint();
+      slaTimers();
+    }
+    if (s.only.contains("evidence-timers")) {
+      checkpoint();
       timers();
     }
+    if (s.only.contains("sla-ab")) {
+      checkpoint();
+      slaAb();
+    }
+    keepEarlier();
     results.put("appConfig", appConfig);
     results.put("postgres", pgInfo);
     results.put("workloads", workloads);
@@ -125,6 +134,10 @@ public final class Driver {
     final String dbKind;
 
     Env(String label, String dbKind, int nodeCount) throws Exception {
+      this(label, dbKind, nodeCount, s.appJar);
+    }
+
+    Env(String label, String dbKind, int nodeCount, Path appJar) throws Exception {
       this.dbKind = dbKind;
       dir = s.work.resolve(label);
       Files.createDirectories(dir);
@@ -149,9 +162,9 @@ public final class Driver {
       }
       for (int i = 1; i <= nodeCount; i++) {
         Log.info("  starting app node " + i + " (" + dbKind + ")");
-        nodes.add(AppNode.start(s, "node" + i, dir, url, user, password, mail.port));
+        nodes.add(AppNode.start(s, appJar, "node" + i, dir, url, user, password, mail.port));
       }
-      if (appConfig == null) {
+      if (appConfig == null && appJar.equals(s.appJar)) {
         appConfig = Http.getJson(nodes.get(0).base() + "/bench/config");
         List<String> cmd = new ArrayList<>(nodes.get(0).command);
         appConfig.put("command", cmd.stream().map(a -> a.replace(s.work.toString(), "$WORK")
@@ -211,10 +224,15 @@ public final class Driver {
     workloads.put("straight-ceiling-only", w);
   }
 
-  @SuppressWarnings("unchecked")
   private Map<String, Object> closedLoopRun(String label, String dbKind, int nodeCount,
       boolean ceiling) throws Exception {
-    try (Env env = new Env(label, dbKind, nodeCount)) {
+    return closedLoopRun(label, dbKind, nodeCount, ceiling, s.appJar, s.warmup, s.measure);
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> closedLoopRun(String label, String dbKind, int nodeCount,
+      boolean ceiling, Path appJar, int warmup, int measure) throws Exception {
+    try (Env env = new Env(label, dbKind, nodeCount, appJar)) {
       Load.Members members = null;
       Load.Source source;
       String kind;
@@ -240,11 +258,11 @@ public final class Driver {
       Snapshot b;
       try (Load.Gate gate = new Load.Gate(env.first(), ceiling ? "ceilingCompleted" : "resolvedCases", s.maxInFlight);
            Load.ClosedLoop loop = new Load.ClosedLoop(env.nodes, s.threads, source, tally, gate)) {
-        progress(env, loop, completedKey, s.warmup, "warm-up");
+        progress(env, loop, completedKey, warmup, "warm-up");
         a = env.snap();
         tally.start();
         try (Sampler sampler = new Sampler(env.nodes, env.pg)) {
-          progress(env, loop, completedKey, s.measure, "measure");
+          progress(env, loop, completedKey, measure, "measure");
           tally.stop();
           b = env.snap();
           sampler.close();
@@ -522,8 +540,9 @@ public final class Driver {
     workloads.put("growth", w);
   }
 
-  // ---------------------------------------------------------------- 5: timer drain
+  // ---------------------------------------------------------------- 5b: evidence-reminder timer drain
 
+  /** The drain as measured before the SLA timers: evidence reminders (workload evidence-timers). */
   private void timers() throws Exception {
     String activity = "BoundaryEvent_EvidenceReminderDue";
     int n = s.timers;
@@ -590,6 +609,268 @@ public final class Driver {
       w.put("window", Snapshot.window(a, b));
       Log.info("  all fired after " + w.get("allFiredSeconds") + " s; lag " + st.get("firedLagMillis"));
     }
+    workloads.put("evidence-timers", w);
+  }
+
+  // ---------------------------------------------------------------- 5: SLA timer drain
+
+  /**
+   * 10 000 cases waiting in review (Mr. Wang's complaint: VERIFIED, RemedyPolicy sends it to an
+   * agent), their first-response timers set due at once; time until all fired, due→fired lag, and
+   * that each fired timer left exactly one breach row, slaBreach incident, timeline event and mail.
+   */
+  private void slaTimers() throws Exception {
+    String activity = "BoundaryEvent_FirstResponseOverdue";
+    int n = s.timers;
+    Log.info("== SLA timer drain (" + s.db + "): " + n + " cases waiting in review, first-response timers set due at once");
+    Map<String, Object> w = new LinkedHashMap<>();
+    w.put("database", s.db);
+    w.put("timers", n);
+    w.put("activityId", activity);
+    try (Env env = new Env("timers", s.db, 1)) {
+      w.put("maxWaitMillis", maxWait());
+      Load.Members members = new Load.Members(env.first(), 1_000);
+      members.loadUnexplained(n);
+      long t0 = System.nanoTime();
+      ExecutorService pool = Load.daemonPool(s.threads, "timer-intake");
+      AtomicInteger errors = new AtomicInteger();
+      for (int i = 0; i < n; i++) {
+        String member = members.nextUnexplained();
+        pool.execute(() -> {
+          int st = Load.send(env.first(), new Load.Call("new", "/api/v1/complaints",
+              Load.unexplainedDeduction(member), true));
+          if (st != 201) {
+            errors.incrementAndGet();
+          }
+        });
+      }
+      pool.shutdown();
+      pool.awaitTermination(1, TimeUnit.HOURS);
+      Log.info(String.format("  %d UNEXPLAINED_DEDUCTION complaints filed in %.0f s (%d errors); waiting until every case waits in review",
+          n, (System.nanoTime() - t0) / 1e9, errors.get()));
+      String status = env.first().base() + "/bench/timers/sla-status?activityId=" + activity;
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(s.timerTimeout);
+      Map<String, Object> st = Http.getJson(status);
+      while ((Json.num(st, "waitingTimers") < n - errors.get() || Json.num(st, "casesInReview") < n - errors.get())
+          && System.nanoTime() < deadline) {
+        Thread.sleep(2000);
+        st = Http.getJson(status);
+        Log.info("  waiting first-response timers: " + st.get("waitingTimers") + " / " + n + ", in review "
+            + st.get("casesInReview"));
+      }
+      w.put("setupSeconds", Snapshot.round((System.nanoTime() - t0) / 1e9, 0));
+      w.put("intakeErrors", errors.get());
+      w.put("casesInReview", st.get("casesInReview"));
+      w.put("openJobsBefore", env.snap().db("jobs"));
+      // let the job executor go idle (backed off to max-wait), as it is when a burst of timers comes due
+      Thread.sleep(Math.max(3000, 2 * maxWait()));
+      Snapshot a = env.snap();
+      Map<String, Object> due = Http.postJson(env.first().base() + "/bench/timers/due?activityId=" + activity, null);
+      long dueAt = Json.num(due, "dueAtEpochMillis");
+      long updated = Json.num(due, "updated");
+      Log.info("  " + updated + " first-response timers set due now (bench-only UPDATE of ACT_RU_JOB.DUEDATE_)");
+      deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(s.timerTimeout);
+      while (System.nanoTime() < deadline) {
+        Thread.sleep(1000);
+        st = Http.getJson(status + "&dueAt=" + dueAt);
+        Log.info("  fired " + st.get("fired") + " / " + updated + " (breaches recorded), timers left " + st.get("waitingTimers"));
+        if (Json.num(st, "fired") >= updated && Json.num(st, "waitingTimers") == 0) {
+          break;
+        }
+      }
+      Snapshot b = env.snap();
+      st = Http.getJson(status + "&dueAt=" + dueAt + "&check=true");
+      boolean complete = Json.num(st, "fired") >= updated && Json.num(st, "waitingTimers") == 0;
+      double allFired = Snapshot.round((Json.num(st, "lastFiredEpochMillis") - dueAt) / 1000.0, 1);
+      w.put("timersSetDue", updated);
+      w.put("fired", st.get("fired"));
+      w.put("timersLeft", st.get("waitingTimers"));
+      w.put("allFiredSeconds", allFired);
+      w.put("firedPerSecond", allFired > 0 ? Snapshot.round(updated / allFired, 0) : null);
+      w.put("firedLagMillis", st.get("firedLagMillis"));
+      w.put("complete", complete);
+      Map<String, Object> once = new LinkedHashMap<>();
+      for (String k : List.of("breachRows", "casesWithBreach", "slaBreachIncidents", "casesWithIncident",
+          "casesWithIncidentTwice", "breachesWithoutIncident", "timelineEvents", "casesWithEventTwice",
+          "supervisorMails", "otherIncidents", "exactlyOnce")) {
+        once.put(k, st.get(k));
+      }
+      w.put("exactlyOnce", once);
+      w.put("failedJobs", b.db("failedJobs"));
+      w.put("jobRetries", b.db("jobsFailedAttempts") - a.db("jobsFailedAttempts"));
+      w.put("window", Snapshot.window(a, b));
+      Log.info("  all fired after " + allFired + " s; lag " + st.get("firedLagMillis") + "; exactly once: " + once);
+    }
     workloads.put("timers", w);
+  }
+
+  /** The shipped job executor's max-wait (ms) as the app reports it (2 000 today). */
+  private long maxWait() {
+    Object v = appConfig == null ? null : Json.get(appConfig, "engine.jobExecutor.maxWait");
+    return v instanceof Number num ? num.longValue() : 2000;
+  }
+
+  // ---------------------------------------------------------------- 6: straight-through with and without SLA clocks
+
+  /**
+   * The same straight-through run (fresh database, same fixtures, threads and windows) on the app
+   * as of --baseline-commit ("without") and on the app under test ("with"), alternating
+   * A B, B A, A B, … so a drift of the machine hits both; each run and the medians are reported.
+   */
+  @SuppressWarnings("unchecked")
+  private void slaAb() throws Exception {
+    Map<String, Object> w = new LinkedHashMap<>();
+    w.put("baselineCommit", s.baselineCommit);
+    w.put("baselineSubject", s.baselineSubject);
+    w.put("commit", s.commit);
+    w.put("rounds", s.abRounds);
+    w.put("warmupSeconds", s.abWarmup);
+    w.put("measureSeconds", s.abMeasure);
+    w.put("maxDropPercent", 10);
+    for (String db : s.abDbs) {
+      Log.info("== straight-through with and without SLA clocks (" + db + "): " + s.abRounds
+          + " rounds, warm-up " + s.abWarmup + " s, measure " + s.abMeasure + " s per run; baseline "
+          + s.baselineCommit);
+      List<Map<String, Object>> runs = new ArrayList<>();
+      for (int round = 1; round <= s.abRounds; round++) {
+        List<String> order = round % 2 == 1 ? List.of("without", "with") : List.of("with", "without");
+        for (String variant : order) {
+          Path jar = variant.equals("with") ? s.appJar : s.baselineAppJar;
+          Map<String, Object> m = closedLoopRun("ab-" + db + "-" + round + "-" + variant, db, 1, false,
+              jar, s.abWarmup, s.abMeasure);
+          Map<String, Object> row = new LinkedHashMap<>();
+          row.put("round", round);
+          row.put("variant", variant);
+          row.put("commit", variant.equals("with") ? s.commit : s.baselineCommit);
+          row.put("completedPerSecond", m.get("completedPerSecond"));
+          row.put("intakePerSecond", m.get("intakePerSecond"));
+          Map<String, Object> unit = (Map<String, Object>) m.get("perUnit");
+          for (String k : List.of("statementsPerCase", "statementsPerIntakeRequest", "statementsPerJob",
+              "jobStatementsPerCase", "commitsPerIntakeRequest", "commitsPerJob", "appCpuMillisPerCase",
+              "cpuMillisPerIntakeRequest", "jobCpuMillisPerCase", "dbCpuMillisPerCompletedCase")) {
+            if (unit.containsKey(k)) {
+              row.put(k, unit.get(k));
+            }
+          }
+          row.put("jobTransactionsPerCase", m.get("jobTransactionsPerCase"));
+          row.put("intakeLatencyMillis", m.get("intakeLatencyMillis"));
+          row.put("intakeErrors", m.get("intakeErrors"));
+          row.put("otherProcessesCpuMillis", Json.get(m, "window.cpu.otherProcessesMillis"));
+          row.put("machineBusyPercent", Json.get(m, "window.cpu.machineBusyPercent"));
+          row.put("backlogAtEnd", m.get("backlogAtEnd"));
+          runs.add(row);
+          checkpoint();
+        }
+      }
+      Map<String, Object> d = new LinkedHashMap<>();
+      d.put("runs", runs);
+      Map<String, Object> median = new LinkedHashMap<>();
+      for (String variant : List.of("without", "with")) {
+        Map<String, Object> mm = new LinkedHashMap<>();
+        for (String k : List.of("completedPerSecond", "statementsPerCase", "statementsPerIntakeRequest",
+            "jobStatementsPerCase", "appCpuMillisPerCase", "jobTransactionsPerCase")) {
+          List<Double> v = new ArrayList<>();
+          for (Map<String, Object> r : runs) {
+            if (r.get("variant").equals(variant) && r.get(k) instanceof Number num) {
+              v.add(num.doubleValue());
+            }
+          }
+          mm.put(k, median(v));
+        }
+        median.put(variant, mm);
+      }
+      d.put("median", median);
+      Double without = (Double) Json.get(median, "without.completedPerSecond");
+      Double with = (Double) Json.get(median, "with.completedPerSecond");
+      Double drop = without == null || with == null || without <= 0 ? null
+          : Snapshot.round((without - with) / without * 100, 1);
+      d.put("dropPercent", drop);
+      d.put("met", drop != null && drop <= 10);
+      List<Double> pairDrops = new ArrayList<>();
+      for (int round = 1; round <= s.abRounds; round++) {
+        Double a = null;
+        Double b = null;
+        for (Map<String, Object> r : runs) {
+          if (((Number) r.get("round")).intValue() == round) {
+            double v = ((Number) r.get("completedPerSecond")).doubleValue();
+            if (r.get("variant").equals("without")) {
+              a = v;
+            } else {
+              b = v;
+            }
+          }
+        }
+        pairDrops.add(a == null || b == null || a <= 0 ? null : Snapshot.round((a - b) / a * 100, 1));
+      }
+      d.put("dropPercentPerRound", pairDrops);
+      Double stWithout = (Double) Json.get(median, "without.statementsPerCase");
+      Double stWith = (Double) Json.get(median, "with.statementsPerCase");
+      d.put("extraStatementsPerCase", stWithout == null || stWith == null ? null : Snapshot.round(stWith - stWithout, 1));
+      Log.info(String.format("  %s: without %s/s, with %s/s (medians): drop %s %% (≤ 10 %%: %s); statements/case %s -> %s",
+          db, without, with, drop, d.get("met"), stWithout, stWith));
+      w.put(db, d);
+    }
+    workloads.put("sla-ab", w);
+  }
+
+  private static Double median(List<Double> v) {
+    if (v.isEmpty()) {
+      return null;
+    }
+    List<Double> sorted = new ArrayList<>(v);
+    sorted.sort(Double::compare);
+    int n = sorted.size();
+    return Snapshot.round(n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2, 1);
+  }
+
+  // ---------------------------------------------------------------- figures of an earlier run
+
+  /**
+   * With --keep-from: every workload of the earlier report that this run did not measure is kept
+   * as it was, marked with the commit and run it was measured in (the report says so). The old
+   * evidence-reminder drain (key "timers" before the SLA timers) is kept as "evidence-timers".
+   */
+  @SuppressWarnings("unchecked")
+  private void keepEarlier() throws Exception {
+    if (s.keepFrom == null || !Files.exists(s.keepFrom)) {
+      return;
+    }
+    Map<String, Object> earlier = Json.parse(Files.readString(s.keepFrom));
+    Map<String, Object> old = (Map<String, Object>) earlier.get("workloads");
+    if (old == null) {
+      return;
+    }
+    Map<String, Object> from = new LinkedHashMap<>();
+    Object oldCommit = Json.get(earlier, "commit.id");
+    from.put("commit", oldCommit);
+    from.put("subject", Json.get(earlier, "commit.subject"));
+    from.put("startedAt", earlier.get("startedAt"));
+    from.put("mode", Json.get(earlier, "settings.mode"));
+    from.put("settings", earlier.get("settings"));
+    List<String> kept = new ArrayList<>();
+    for (Map.Entry<String, Object> e : old.entrySet()) {
+      String key = e.getKey();
+      Map<String, Object> value = (Map<String, Object>) e.getValue();
+      if (key.equals("timers") && "BoundaryEvent_EvidenceReminderDue".equals(value.get("activityId"))) {
+        key = "evidence-timers";
+      }
+      if (workloads.containsKey(key)) {
+        continue;
+      }
+      Map<String, Object> copy = new LinkedHashMap<>(value);
+      copy.put("measuredIn", value.containsKey("measuredIn") ? value.get("measuredIn") : from);
+      workloads.put(key, copy);
+      kept.add(key);
+    }
+    if (results.get("ceilingDerivation") == null && earlier.get("ceilingDerivation") != null) {
+      results.put("ceilingDerivation", earlier.get("ceilingDerivation"));
+    }
+    if (pgInfo == null && earlier.get("postgres") != null) {
+      pgInfo = (Map<String, Object>) earlier.get("postgres");
+    }
+    if (!kept.isEmpty()) {
+      results.put("keptFromEarlierRun", Map.of("workloads", kept, "from", from));
+      Log.info("kept from " + s.keepFrom + " (measured on " + oldCommit + "): " + kept);
+    }
   }
 }

@@ -40,6 +40,7 @@ final class Load {
     private final AppNode loader;
     private final ConcurrentLinkedQueue<List<String>> failed = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<String> plain = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<String> unexplained = new ConcurrentLinkedQueue<>();
     private final AtomicInteger tags = new AtomicInteger();
     private final AtomicBoolean toppingUp = new AtomicBoolean();
     private final int chunk;
@@ -55,6 +56,17 @@ final class Load {
     @SuppressWarnings("unchecked")
     Map<String, Object> load(int failedRedemptions, int withoutOrders, int existingCases,
         double openShare, int returnOpenCases) throws Exception {
+      return load(failedRedemptions, withoutOrders, existingCases, openShare, returnOpenCases, 0);
+    }
+
+    /** Members with an unexplained 2 000-point debit (Mr. Wang's story): their cases wait for review. */
+    Map<String, Object> loadUnexplained(int n) throws Exception {
+      return load(0, 0, 0, 0, 0, n);
+    }
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> load(int failedRedemptions, int withoutOrders, int existingCases,
+        double openShare, int returnOpenCases, int unexplainedDeductions) throws Exception {
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("tag", tagName(tags.getAndIncrement()));
       body.put("failedRedemptions", failedRedemptions);
@@ -62,6 +74,7 @@ final class Load {
       body.put("existingCases", existingCases);
       body.put("openShare", openShare);
       body.put("returnOpenCases", returnOpenCases);
+      body.put("unexplainedDeductions", unexplainedDeductions);
       Map<String, Object> r = Http.postJson(loader.base() + "/bench/fixtures", body);
       for (Object o : (List<Object>) r.get("failedRedemptions")) {
         failed.add((List<String>) o);
@@ -69,7 +82,11 @@ final class Load {
       for (Object o : (List<Object>) r.get("withoutOrders")) {
         plain.add((String) o);
       }
-      loaded.add(failedRedemptions + withoutOrders);
+      Object u = r.get("unexplainedDeductions");
+      if (u instanceof List<?> list) { // absent from an extension older than the SLA timers
+        list.forEach(o -> unexplained.add((String) o));
+      }
+      loaded.add(failedRedemptions + withoutOrders + unexplainedDeductions);
       loadMillis += Json.num(r, "millis");
       return r;
     }
@@ -107,6 +124,14 @@ final class Load {
       }
     }
 
+    String nextUnexplained() {
+      String m = unexplained.poll();
+      if (m == null) {
+        throw new IllegalStateException("ran out of members with an unexplained debit");
+      }
+      return m;
+    }
+
     String nextPlain() {
       String m = plain.poll();
       if (m == null) {
@@ -130,6 +155,19 @@ final class Load {
     c.put("occurredAt", OffsetDateTime.now(ZoneOffset.ofHours(8)).minusDays(2).withNano(0).toString());
     c.put("pointsClaimed", 3000);
     c.put("demands", List.of("RESTORE_POINTS"));
+    return Json.write(c);
+  }
+
+  /** Mr. Wang's complaint: 2 000 points gone two days ago; VERIFIED, then an agent's review. */
+  static String unexplainedDeduction(String memberId) {
+    Map<String, Object> c = new LinkedHashMap<>();
+    c.put("channel", "IN_APP");
+    c.put("memberId", memberId);
+    c.put("category", "UNEXPLAINED_DEDUCTION");
+    c.put("summary", "积分无故减少2000点");
+    c.put("occurredAt", OffsetDateTime.now(ZoneOffset.ofHours(8)).minusDays(2).plusHours(1).withNano(0).toString());
+    c.put("pointsClaimed", 2000);
+    c.put("demands", List.of("RESTORE_POINTS", "APOLOGY"));
     return Json.write(c);
   }
 

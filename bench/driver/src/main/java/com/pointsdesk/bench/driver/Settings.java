@@ -12,16 +12,30 @@ import java.util.Set;
 /** Command-line settings of the driver; bench/run passes its options through. */
 final class Settings {
 
-  static final List<String> ALL = List.of("h2", "pg", "two-nodes", "ceiling", "latency", "growth", "timers");
+  static final List<String> ALL = List.of("h2", "pg", "two-nodes", "ceiling", "latency", "growth", "timers",
+      "sla-ab", "evidence-timers");
+  /** What a run without --only measures (sla-ab too when a baseline is given). */
+  static final List<String> DEFAULT = List.of("h2", "pg", "two-nodes", "ceiling", "latency", "growth", "timers");
 
   boolean quick;
-  Set<String> only = new LinkedHashSet<>(ALL);
+  Set<String> only = new LinkedHashSet<>(DEFAULT);
+  boolean onlyGiven;
   Path out;
   Path fromJson;
   Path root;
   Path work;
   Path appJar;
   Path extensionJar;
+  /** The app as of --baseline-commit (built by bench/run in a temporary worktree), for sla-ab. */
+  Path baselineAppJar;
+  String baselineCommit;
+  String baselineSubject = "";
+  int abRounds = 3;
+  List<String> abDbs = List.of("h2");
+  int abWarmup = 60;
+  int abMeasure = 60;
+  /** An earlier performance.json whose workloads this run does not measure are kept (marked). */
+  Path keepFrom;
   String commit = "unknown";
   String commitSubject = "";
   String head = "unknown";
@@ -59,7 +73,15 @@ final class Settings {
       String v = i + 1 < args.length ? args[i + 1] : null;
       switch (a) {
         case "--quick" -> { }
-        case "--only" -> { s.only = new LinkedHashSet<>(Arrays.asList(v.split(","))); i++; }
+        case "--only" -> { s.only = new LinkedHashSet<>(Arrays.asList(v.split(","))); s.onlyGiven = true; i++; }
+        case "--baseline-app-jar" -> { s.baselineAppJar = Path.of(v); i++; }
+        case "--baseline-commit" -> { s.baselineCommit = v; i++; }
+        case "--baseline-subject" -> { s.baselineSubject = v; i++; }
+        case "--ab-rounds" -> { s.abRounds = Integer.parseInt(v); i++; }
+        case "--ab-db" -> { s.abDbs = Arrays.asList(v.split(",")); i++; }
+        case "--ab-warmup" -> { s.abWarmup = Integer.parseInt(v); i++; }
+        case "--ab-measure" -> { s.abMeasure = Integer.parseInt(v); i++; }
+        case "--keep-from" -> { s.keepFrom = Path.of(v); i++; }
         case "--out" -> { s.out = Path.of(v); i++; }
         case "--report-from" -> { s.fromJson = Path.of(v); i++; }
         case "--root" -> { s.root = Path.of(v).toAbsolutePath().normalize(); i++; }
@@ -94,6 +116,17 @@ final class Settings {
         throw new IllegalArgumentException("Unknown workload " + w + "; known: " + ALL);
       }
     }
+    if (!s.onlyGiven && s.baselineAppJar != null) {
+      s.only.add("sla-ab");
+    }
+    if (s.only.contains("sla-ab") && s.baselineAppJar == null) {
+      throw new IllegalArgumentException("sla-ab needs --baseline-commit <sha> (bench/run builds it)");
+    }
+    for (String d : s.abDbs) {
+      if (!d.equals("h2") && !d.equals("pg")) {
+        throw new IllegalArgumentException("--ab-db is a list of h2, pg");
+      }
+    }
     s.latencyWarmupRate = s.rates.stream().mapToInt(Integer::intValue).min().orElse(25);
     if (!s.db.equals("h2") && !s.db.equals("pg")) {
       throw new IllegalArgumentException("--db is h2 or pg");
@@ -114,6 +147,9 @@ final class Settings {
     growthMeasure = 20;
     timers = 500;
     timerTimeout = 180;
+    abRounds = 1;
+    abWarmup = 15;
+    abMeasure = 20;
   }
 
   private static List<Integer> ints(String v) {
@@ -139,6 +175,13 @@ final class Settings {
     m.put("growthWarmupSeconds", growthWarmup);
     m.put("growthMeasureSeconds", growthMeasure);
     m.put("timers", timers);
+    if (only.contains("sla-ab")) {
+      m.put("baselineCommit", baselineCommit);
+      m.put("abRounds", abRounds);
+      m.put("abDatabases", abDbs);
+      m.put("abWarmupSeconds", abWarmup);
+      m.put("abMeasureSeconds", abMeasure);
+    }
     m.put("databaseForLatencyGrowthTimers", db);
     m.put("appJvmOptions", appJvmOptions);
     m.put("extraAppArguments", appArgs);
