@@ -21,6 +21,8 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
+import org.camunda.bpm.model.bpmn.instance.TimeDate;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaScript;
@@ -116,7 +118,10 @@ class Ceiling {
       ProcessInstanceWithVariables instance = runtime
           .createProcessInstanceByKey(CeilingPath.ceilingKey()).businessKey(key)
           .setVariables(CeilingPath.startVariables(key)).executeWithVariablesInReturn();
-      runtime.setVariables(instance.getId(), CeilingPath.dueDates(instance.getVariables()));
+      if (instance.getVariables().containsKey("firstResponseHours")) {
+        // the model as of 3.0 before the record carried the dates (kept for A/B baselines)
+        runtime.setVariables(instance.getId(), CeilingPath.dueDates(instance.getVariables()));
+      }
       return instance.getId();
     });
   }
@@ -150,6 +155,26 @@ class Ceiling {
         element.removeAttributeNs(CAMUNDA_NS, "topic");
         element.setAttributeValueNs(CAMUNDA_NS, "delegateExpression", CeilingPath.NOOP_EXPRESSION);
         replaced.add(element.getElementType().getTypeName() + " " + element.getId());
+      }
+    }
+    // the app's timers and tasks read the case's record (${caseSla…}); a ceiling instance has
+    // none: its SLA dates are a month away (on the straight-through path no timer fires)
+    for (TimeDate date : model.getModelElementsByType(TimeDate.class)) {
+      if (date.getTextContent().contains("caseSla.")) {
+        date.setTextContent(CeilingPath.FAR_AWAY_EXPRESSION);
+        replaced.add("timeDate of " + ((BaseElement) date.getParentElement().getParentElement()).getId());
+      }
+    }
+    for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+      for (String attribute : List.of("dueDate", "followUpDate")) {
+        String value = task.getAttributeValueNs(CAMUNDA_NS, attribute);
+        if (value != null && value.contains("caseSla.")) {
+          task.setAttributeValueNs(CAMUNDA_NS, attribute, CeilingPath.FAR_AWAY_EXPRESSION);
+        }
+      }
+      String groups = task.getAttributeValueNs(CAMUNDA_NS, "candidateGroups");
+      if (groups != null && groups.contains("caseSla.")) {
+        task.setAttributeValueNs(CAMUNDA_NS, "candidateGroups", "support-agents");
       }
     }
     for (CamundaExecutionListener l : model.getModelElementsByType(CamundaExecutionListener.class)) {

@@ -36,6 +36,8 @@ final class CeilingPath {
   static final String COMPLETED_END_EVENT_BEFORE_3_0 = "EndEvent_ComplaintResolved";
   /** The app's own end events, for the cross-check of PointsDesk's count. */
   static final String APP_COMPLETED_END_EVENT = COMPLETED_END_EVENT;
+  /** The copy's SLA timers and task dates (the app reads them from the case's record). */
+  static final String FAR_AWAY_EXPRESSION = "${benchNoop.aMonthFromNow()}";
   /** Every delegate and listener of the copy becomes this bean. */
   static final String NOOP_EXPRESSION = "${benchNoop}";
 

@@ -23,4 +23,9 @@ public class NoopDelegate implements JavaDelegate, ExecutionListener, TaskListen
   public void notify(DelegateTask task) {
     // no-op
   }
+
+  /** The SLA timers' and tasks' dates in the copy: the app reads them from the case's record. */
+  public java.util.Date aMonthFromNow() {
+    return java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(30)));
+  }
 }
