@@ -48,8 +48,10 @@ public class CaseDeadlines {
    */
   public String breached(String caseNumber, Breach kind, OffsetDateTime dueAt) {
     OffsetDateTime now = OffsetDateTime.now(clock);
-    String message = caseNumber + ": " + describe(kind) + " due " + format(dueAt)
-        + " missed, " + minutes(Duration.between(dueAt, now)) + " overdue when detected";
+    Duration late = Duration.between(dueAt, now);
+    String message = caseNumber + ": " + describe(kind) + " due " + format(dueAt) + " missed, "
+        + (late.isNegative() // an operator moved the timer ahead of the record's deadline
+            ? "its timer fired early at " + format(now) : minutes(late) + " overdue when detected");
     if (breaches.record(caseNumber, kind, dueAt, now)) { // else a retried timer job
       timeline.record(caseNumber, "SLA_BREACHED", message);
       alerts.slaBreached(caseNumber, kind.name(), message);
