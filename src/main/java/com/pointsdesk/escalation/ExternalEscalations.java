@@ -25,14 +25,16 @@ public class ExternalEscalations {
   private final InsertOnce insertOnce;
   private final CaseProgress progress;
   private final ServiceLevels serviceLevels;
+  private final EscalationProcess process;
   private final Clock clock;
 
   ExternalEscalations(JdbcClient jdbc, InsertOnce insertOnce, CaseProgress progress,
-      ServiceLevels serviceLevels, Clock clock) {
+      ServiceLevels serviceLevels, EscalationProcess process, Clock clock) {
     this.jdbc = jdbc;
     this.insertOnce = insertOnce;
     this.progress = progress;
     this.serviceLevels = serviceLevels;
+    this.process = process;
     this.clock = clock;
   }
 
@@ -73,6 +75,26 @@ public class ExternalEscalations {
             WHERE case_number = ? AND answered_at IS NULL""")
         .params(OffsetDateTime.now(clock), supervisor, answer.strip(), caseNumber).update();
     progress.note(caseNumber, "EXTERNAL_ANSWER_GIVEN", supervisor + ": " + abbreviated(answer));
+  }
+
+  /**
+   * A referral arrived for a case whose escalation runs already: a regulator that wants its
+   * answer sooner than planned gets it by then (task and timer move); later deadlines change
+   * nothing.
+   */
+  void referralArrived(String caseNumber, OffsetDateTime respondBy) {
+    if (respondBy == null) {
+      return;
+    }
+    int moved = jdbc.sql("""
+            UPDATE pd_external_escalation SET answer_due_at = ?
+            WHERE case_number = ? AND answered_at IS NULL AND answer_due_at > ?""")
+        .params(respondBy, caseNumber, respondBy).update();
+    if (moved == 1) {
+      process.answerDueMoved(caseNumber, respondBy);
+      progress.note(caseNumber, "EXTERNAL_ANSWER_DUE_MOVED", "A referral wants the answer by "
+          + respondBy);
+    }
   }
 
   public OffsetDateTime answerDueAt(String caseNumber) {

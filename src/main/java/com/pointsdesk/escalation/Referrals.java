@@ -29,15 +29,18 @@ class Referrals {
   private final JdbcClient jdbc;
   private final InsertOnce insertOnce;
   private final TransactionTemplate transaction;
+  private final ExternalEscalations escalations;
   private final Clock clock;
 
   Referrals(ComplaintIntake intake, RedemptionOrders orders, JdbcClient jdbc,
-      InsertOnce insertOnce, TransactionTemplate transaction, Clock clock) {
+      InsertOnce insertOnce, TransactionTemplate transaction, ExternalEscalations escalations,
+      Clock clock) {
     this.intake = intake;
     this.orders = orders;
     this.jdbc = jdbc;
     this.insertOnce = insertOnce;
     this.transaction = transaction;
+    this.escalations = escalations;
     this.clock = clock;
   }
 
@@ -50,13 +53,15 @@ class Referrals {
       IntakeOutcome outcome = r.caseNumber() != null
           ? intake.submitTo(r.caseNumber(), complaint, clientId, key)
           : intake.submit(complaint, clientId, key);
-      record(outcome.caseNumber(), platform, r);
+      if (record(outcome.caseNumber(), platform, r)) {
+        escalations.referralArrived(outcome.caseNumber(), r.respondBy());
+      }
       return outcome;
     });
   }
 
-  private void record(String caseNumber, Platform platform, ReferralRequest r) {
-    insertOnce.insert(onConflict -> jdbc.sql("""
+  private boolean record(String caseNumber, Platform platform, ReferralRequest r) {
+    return insertOnce.insert(onConflict -> jdbc.sql("""
             INSERT INTO pd_external_referral (case_number, platform, external_ref, summary,
               respond_by, received_at)
             VALUES (?, ?, ?, ?, ?, ?)""" + onConflict)

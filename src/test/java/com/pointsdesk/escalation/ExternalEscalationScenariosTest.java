@@ -152,6 +152,32 @@ class ExternalEscalationScenariosTest extends ScenarioTest {
   }
 
   @Test
+  void aLaterReferralThatWantsItsAnswerSoonerMovesTheSupervisorsDeadline() {
+    // Given a case escalated by Black Cat, whose answer is due in ten working days
+    String member = members.newMember();
+    String order = unshippedOrder(member);
+    String caseNumber = fileComplaint(ComplaintBodies.deliveryDelayed(member, order));
+    awaitTask(caseNumber, "Task_ReviewComplaint");
+    post("intake", ESCALATIONS, referral("BLACK_CAT", "HM-99002", member, caseNumber, null, null));
+    Task answer = awaitTask(caseNumber, "Task_AnswerRegulator");
+
+    // When 12315 refers it too and wants the answer within two days
+    OffsetDateTime respondBy = OffsetDateTime.now().plusDays(2).withNano(0);
+    post("intake", ESCALATIONS,
+        referral("12315", "12315-2026-330003", member, caseNumber, null, respondBy));
+
+    // Then the one answer task, and its overdue timer, are due by then
+    assertThat(taskService.createTaskQuery().taskId(answer.getId()).singleResult().getDueDate())
+        .isEqualTo(Date.from(respondBy.toInstant()));
+    String escalation = runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey(caseNumber, "ExternalEscalation").singleResult().getId();
+    assertThat(managementService.createJobQuery().processInstanceId(escalation)
+        .activityId("BoundaryEvent_AnswerOverdue").singleResult().getDuedate())
+        .isEqualTo(Date.from(respondBy.toInstant()));
+    assertThat(escalationInstances(caseNumber)).isOne();
+  }
+
+  @Test
   void twoReferralsForOneCaseAtTheSameMomentStartOneEscalation() throws Exception {
     // Given an open case
     String member = members.newMember();
