@@ -23,6 +23,8 @@ import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -45,9 +47,12 @@ class BenchController {
   private final ConfigurableEnvironment environment;
   private final Fixtures fixtures;
   private final Ceiling ceiling;
+  private final TransactionTemplate transactions;
 
   BenchController(JdbcTemplate jdbc, ProcessEngine engine, DataSource dataSource,
-      ConfigurableEnvironment environment, Fixtures fixtures, Ceiling ceiling) {
+      ConfigurableEnvironment environment, Fixtures fixtures, Ceiling ceiling,
+      PlatformTransactionManager transactionManager) {
+    this.transactions = new TransactionTemplate(transactionManager);
     this.jdbc = jdbc;
     this.engine = engine;
     this.dataSource = dataSource;
@@ -230,15 +235,85 @@ class BenchController {
   /**
    * Bench-only manipulation: makes the timers of {@code activityId} (the SLA first-response timer
    * {@code BoundaryEvent_FirstResponseOverdue}, 24 h out, or the evidence reminder
-   * {@code BoundaryEvent_EvidenceReminderDue}, days out) due now, in one UPDATE.
+   * {@code BoundaryEvent_EvidenceReminderDue}, days out) due now, in one UPDATE. With {@code phase},
+   * the jobs and their cases are noted first in bench_timer_due under that phase (see
+   * {@link #timersSpread}), so the phase's figures can be told from another's.
    */
   @PostMapping("/timers/due")
-  Map<String, Object> timersDue(@RequestParam String activityId) {
+  Map<String, Object> timersDue(@RequestParam String activityId,
+      @RequestParam(required = false) String phase) {
+    if (phase != null) {
+      notePhase(activityId, phase);
+    }
     Timestamp now = new Timestamp(System.currentTimeMillis());
     int updated = jdbc.update("""
         UPDATE ACT_RU_JOB SET DUEDATE_ = ? WHERE TYPE_ = 'timer' AND JOB_DEF_ID_ IN (
           SELECT ID_ FROM ACT_RU_JOBDEF WHERE ACT_ID_ = ?)""", now, activityId);
+    if (phase != null) {
+      jdbc.update("UPDATE bench_timer_due SET due_millis = ? WHERE phase = ?", now.getTime(), phase);
+    }
     return Map.of("updated", updated, "dueAtEpochMillis", now.getTime());
+  }
+
+  /**
+   * Bench-only manipulation: spreads the due dates of the waiting timers of {@code activityId}
+   * evenly over {@code seconds}: ordered by job id, the i-th of n is due at
+   * start + i × seconds / n, start = now + {@code leadMillis} (after the UPDATE has committed).
+   * One transaction of batched {@code UPDATE ACT_RU_JOB SET DUEDATE_ = ? WHERE ID_ = ?} (the same
+   * SQL on H2 and PostgreSQL); each job's case and due date are noted in bench_timer_due under
+   * {@code phase} first, for the lag of each fired timer against its own due date.
+   */
+  @PostMapping("/timers/spread")
+  Map<String, Object> timersSpread(@RequestParam String activityId, @RequestParam String phase,
+      @RequestParam double seconds, @RequestParam(defaultValue = "3000") long leadMillis) {
+    long t0 = System.currentTimeMillis();
+    notePhase(activityId, phase);
+    List<String> jobs = jdbc.queryForList(
+        "SELECT job_id FROM bench_timer_due WHERE phase = ? ORDER BY job_id", String.class, phase);
+    long start = System.currentTimeMillis() + leadMillis;
+    int n = jobs.size();
+    List<Object[]> dues = new ArrayList<>(n);
+    List<Object[]> notes = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      long due = start + Math.round(i * seconds * 1000 / n);
+      dues.add(new Object[] {new Timestamp(due), jobs.get(i)});
+      notes.add(new Object[] {due, jobs.get(i)});
+    }
+    int[] updated = new int[1];
+    transactions.executeWithoutResult(tx -> {
+      jdbc.batchUpdate("UPDATE bench_timer_due SET due_millis = ? WHERE job_id = ?", notes);
+      for (int[] batch : jdbc.batchUpdate("UPDATE ACT_RU_JOB SET DUEDATE_ = ? WHERE ID_ = ?", dues, 1000,
+          (ps, row) -> {
+            ps.setTimestamp(1, (Timestamp) row[0]);
+            ps.setString(2, (String) row[1]);
+          })) {
+        for (int u : batch) {
+          updated[0] += u == java.sql.Statement.SUCCESS_NO_INFO ? 1 : u;
+        }
+      }
+    });
+    long committed = System.currentTimeMillis();
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("updated", updated[0]);
+    out.put("firstDueEpochMillis", start);
+    out.put("lastDueEpochMillis", n == 0 ? start : start + Math.round((n - 1) * seconds * 1000 / n));
+    out.put("committedEpochMillis", committed);
+    out.put("updateMillis", committed - t0);
+    out.put("committedBeforeFirstDue", committed <= start);
+    return out;
+  }
+
+  /** Notes the waiting timer jobs of {@code activityId} and their cases under {@code phase}. */
+  private void notePhase(String activityId, String phase) {
+    jdbc.execute("""
+        CREATE TABLE IF NOT EXISTS bench_timer_due (job_id VARCHAR(64) PRIMARY KEY,
+          case_number VARCHAR(64) NOT NULL, phase VARCHAR(16) NOT NULL, due_millis BIGINT)""");
+    jdbc.execute("CREATE INDEX IF NOT EXISTS ix_bench_timer_due_case ON bench_timer_due (case_number)");
+    jdbc.update("""
+        INSERT INTO bench_timer_due (job_id, case_number, phase)
+        SELECT j.ID_, e.BUSINESS_KEY_, ? FROM ACT_RU_JOB j JOIN ACT_RU_EXECUTION e ON e.ID_ = j.PROCESS_INSTANCE_ID_
+        WHERE j.TYPE_ = 'timer' AND j.JOB_DEF_ID_ IN (SELECT ID_ FROM ACT_RU_JOBDEF WHERE ACT_ID_ = ?)
+          AND NOT EXISTS (SELECT 1 FROM bench_timer_due b WHERE b.job_id = j.ID_)""", phase, activityId);
   }
 
   @GetMapping("/timers/status")
@@ -277,60 +352,104 @@ class BenchController {
    * one records its pd_sla_breach row in the timer's own job, with the time it detected the
    * breach), the due→fired lag from those rows, and whether every fired timer left exactly one
    * breach row, one slaBreach incident, one SLA_BREACHED timeline event and one supervisors' mail.
+   * With {@code phase}: only the cases noted under it (bench_timer_due), each fired timer's lag
+   * against its own due date.
    */
   @GetMapping("/timers/sla-status")
   Map<String, Object> slaTimersStatus(@RequestParam String activityId,
       @RequestParam(defaultValue = "FIRST_RESPONSE") String breach,
-      @RequestParam(defaultValue = "0") long dueAt, @RequestParam(defaultValue = "false") boolean check) {
+      @RequestParam(defaultValue = "0") long dueAt, @RequestParam(defaultValue = "false") boolean check,
+      @RequestParam(required = false) String phase) {
     ManagementService management = engine.getManagementService();
+    // the phase's cases (all cases without one): a condition on a case_number column and its argument
+    String cases = phase == null ? "" : " AND case_number IN (SELECT case_number FROM bench_timer_due WHERE phase = ?)";
+    Object[] p = phase == null ? new Object[0] : new Object[] {phase};
     Map<String, Object> out = new LinkedHashMap<>();
-    out.put("waitingTimers", management.createJobQuery().activityId(activityId).timers().count());
-    out.put("dueTimers", management.createJobQuery().activityId(activityId).timers()
-        .duedateLowerThen(new Date(System.currentTimeMillis() + 1000)).count());
-    out.put("fired", count("SELECT COUNT(*) FROM pd_sla_breach WHERE kind = ?", breach));
+    if (phase == null) {
+      out.put("waitingTimers", management.createJobQuery().activityId(activityId).timers().count());
+      out.put("dueTimers", management.createJobQuery().activityId(activityId).timers()
+          .duedateLowerThen(new Date(System.currentTimeMillis() + 1000)).count());
+    } else {
+      out.put("waitingTimers", count("SELECT COUNT(*) FROM ACT_RU_JOB WHERE ID_ IN ("
+          + "SELECT job_id FROM bench_timer_due WHERE phase = ?)", phase));
+      out.put("dueTimers", count("SELECT COUNT(*) FROM ACT_RU_JOB WHERE DUEDATE_ < ? AND ID_ IN ("
+          + "SELECT job_id FROM bench_timer_due WHERE phase = ?)",
+          new Timestamp(System.currentTimeMillis() + 1000), phase));
+    }
+    out.put("fired", count("SELECT COUNT(*) FROM pd_sla_breach WHERE kind = ?" + cases, args(breach, p)));
     out.put("casesInReview", count("SELECT COUNT(*) FROM ACT_RU_TASK WHERE TASK_DEF_KEY_ = 'Task_ReviewComplaint'"));
     if (!check) {
       return out;
     }
-    List<Timestamp> detected = jdbc.queryForList(
-        "SELECT detected_at FROM pd_sla_breach WHERE kind = ?", Timestamp.class, breach);
-    long[] lag = new long[detected.size()];
+    long[] lag;
     long last = 0;
-    for (int i = 0; i < lag.length; i++) {
-      lag[i] = detected.get(i).getTime() - dueAt;
-      last = Math.max(last, detected.get(i).getTime());
+    if (phase == null) {
+      List<Timestamp> detected = jdbc.queryForList(
+          "SELECT detected_at FROM pd_sla_breach WHERE kind = ?", Timestamp.class, breach);
+      lag = new long[detected.size()];
+      for (int i = 0; i < lag.length; i++) {
+        lag[i] = detected.get(i).getTime() - dueAt;
+        last = Math.max(last, detected.get(i).getTime());
+      }
+    } else {
+      List<long[]> rows = jdbc.query("""
+          SELECT s.detected_at, b.due_millis FROM pd_sla_breach s
+          JOIN bench_timer_due b ON b.case_number = s.case_number
+          WHERE s.kind = ? AND b.phase = ?""",
+          (rs, i) -> new long[] {rs.getTimestamp(1).getTime(), rs.getLong(2)}, breach, phase);
+      lag = new long[rows.size()];
+      for (int i = 0; i < lag.length; i++) {
+        lag[i] = rows.get(i)[0] - rows.get(i)[1];
+        last = Math.max(last, rows.get(i)[0]);
+      }
     }
     out.put("firedLagMillis", percentiles(lag));
     out.put("lastFiredEpochMillis", last);
     // exactly once: per case one breach row (its primary key), one incident, one event, one mail
     String suffix = ":" + breach;
-    out.put("breachRows", count("SELECT COUNT(*) FROM pd_sla_breach WHERE kind = ?", breach));
-    out.put("casesWithBreach", count("SELECT COUNT(DISTINCT case_number) FROM pd_sla_breach WHERE kind = ?", breach));
+    String config = phase == null ? ""
+        : " AND CONFIGURATION_ IN (SELECT case_number || '" + suffix + "' FROM bench_timer_due WHERE phase = ?)";
+    out.put("breachRows", count("SELECT COUNT(*) FROM pd_sla_breach WHERE kind = ?" + cases, args(breach, p)));
+    out.put("casesWithBreach", count("SELECT COUNT(DISTINCT case_number) FROM pd_sla_breach WHERE kind = ?" + cases,
+        args(breach, p)));
     out.put("slaBreachIncidents", count("SELECT COUNT(*) FROM ACT_RU_INCIDENT WHERE INCIDENT_TYPE_ = 'slaBreach'"
-        + " AND CONFIGURATION_ LIKE ?", "%" + suffix));
+        + " AND CONFIGURATION_ LIKE ?" + config, args("%" + suffix, p)));
     out.put("casesWithIncident", count("SELECT COUNT(DISTINCT CONFIGURATION_) FROM ACT_RU_INCIDENT"
-        + " WHERE INCIDENT_TYPE_ = 'slaBreach' AND CONFIGURATION_ LIKE ?", "%" + suffix));
+        + " WHERE INCIDENT_TYPE_ = 'slaBreach' AND CONFIGURATION_ LIKE ?" + config, args("%" + suffix, p)));
     out.put("casesWithIncidentTwice", count("""
         SELECT COUNT(*) FROM (SELECT CONFIGURATION_ FROM ACT_RU_INCIDENT
-          WHERE INCIDENT_TYPE_ = 'slaBreach' AND CONFIGURATION_ LIKE ?
-          GROUP BY CONFIGURATION_ HAVING COUNT(*) > 1) t""", "%" + suffix));
+          WHERE INCIDENT_TYPE_ = 'slaBreach' AND CONFIGURATION_ LIKE ?""" + config + """
+
+          GROUP BY CONFIGURATION_ HAVING COUNT(*) > 1) t""", args("%" + suffix, p)));
     out.put("breachesWithoutIncident", count("""
         SELECT COUNT(*) FROM pd_sla_breach b WHERE b.kind = ? AND NOT EXISTS (
           SELECT 1 FROM ACT_RU_INCIDENT i WHERE i.INCIDENT_TYPE_ = 'slaBreach'
-            AND i.CONFIGURATION_ = b.case_number || ?)""", breach, suffix));
+            AND i.CONFIGURATION_ = b.case_number || ?)""" + cases, args(new Object[] {breach, suffix}, p)));
+    // any other incident is a failure, whichever case it is on
     out.put("otherIncidents", count("SELECT COUNT(*) FROM ACT_RU_INCIDENT WHERE INCIDENT_TYPE_ <> 'slaBreach'"));
-    out.put("timelineEvents", count("SELECT COUNT(*) FROM pd_complaint_event WHERE event = 'SLA_BREACHED'"));
+    out.put("timelineEvents", count("SELECT COUNT(*) FROM pd_complaint_event WHERE event = 'SLA_BREACHED'" + cases, p));
     out.put("casesWithEventTwice", count("""
-        SELECT COUNT(*) FROM (SELECT case_number FROM pd_complaint_event WHERE event = 'SLA_BREACHED'
-          GROUP BY case_number HAVING COUNT(*) > 1) t"""));
-    out.put("supervisorMails", count("SELECT COUNT(*) FROM pd_outbox_message WHERE dedupe_key LIKE ?",
-        "%:SLA_BREACH:" + breach));
+        SELECT COUNT(*) FROM (SELECT case_number FROM pd_complaint_event WHERE event = 'SLA_BREACHED'""" + cases + """
+
+          GROUP BY case_number HAVING COUNT(*) > 1) t""", p));
+    out.put("supervisorMails", count("SELECT COUNT(*) FROM pd_outbox_message WHERE dedupe_key LIKE ?" + cases,
+        args("%:SLA_BREACH:" + breach, p)));
     long rows = (Long) out.get("breachRows");
     out.put("exactlyOnce", rows > 0 && rows == (Long) out.get("casesWithBreach")
         && rows == (Long) out.get("slaBreachIncidents") && rows == (Long) out.get("casesWithIncident")
         && (Long) out.get("breachesWithoutIncident") == 0 && rows == (Long) out.get("timelineEvents")
         && (Long) out.get("casesWithEventTwice") == 0 && rows == (Long) out.get("supervisorMails"));
     return out;
+  }
+
+  private static Object[] args(Object first, Object[] rest) {
+    return args(new Object[] {first}, rest);
+  }
+
+  private static Object[] args(Object[] first, Object[] rest) {
+    Object[] all = Arrays.copyOf(first, first.length + rest.length);
+    System.arraycopy(rest, 0, all, first.length, rest.length);
+    return all;
   }
 
   private static Map<String, Object> percentiles(long[] values) {

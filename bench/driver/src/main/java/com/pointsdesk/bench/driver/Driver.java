@@ -615,9 +615,13 @@ public final class Driver {
   // ---------------------------------------------------------------- 5: SLA timer drain
 
   /**
-   * 10 000 cases waiting in review (Mr. Wang's complaint: VERIFIED, RemedyPolicy sends it to an
-   * agent), their first-response timers set due at once; time until all fired, due→fired lag, and
-   * that each fired timer left exactly one breach row, slaBreach incident, timeline event and mail.
+   * Two phases on one node and database, each on cases of its own. Burst: 10 000 cases waiting in
+   * review (Mr. Wang's complaint: VERIFIED, RemedyPolicy sends it to an agent), their
+   * first-response timers set due at once; time until all fired, due→fired lag, and that each
+   * fired timer left exactly one breach row, slaBreach incident, timeline event and mail. Steady
+   * arrival: after the burst has drained, as many fresh cases, their timers due evenly over
+   * --timers-spread-seconds (100 s: 100 due per second, below the drain rate); the same figures,
+   * each timer's lag against its own due date.
    */
   private void slaTimers() throws Exception {
     String activity = "BoundaryEvent_FirstResponseOverdue";
@@ -630,56 +634,21 @@ public final class Driver {
     try (Env env = new Env("timers", s.db, 1)) {
       w.put("maxWaitMillis", maxWait());
       Load.Members members = new Load.Members(env.first(), 1_000);
-      members.loadUnexplained(n);
-      long t0 = System.nanoTime();
-      ExecutorService pool = Load.daemonPool(s.threads, "timer-intake");
-      AtomicInteger errors = new AtomicInteger();
-      for (int i = 0; i < n; i++) {
-        String member = members.nextUnexplained();
-        pool.execute(() -> {
-          int st = Load.send(env.first(), new Load.Call("new", "/api/v1/complaints",
-              Load.unexplainedDeduction(member), true));
-          if (st != 201) {
-            errors.incrementAndGet();
-          }
-        });
-      }
-      pool.shutdown();
-      pool.awaitTermination(1, TimeUnit.HOURS);
-      Log.info(String.format("  %d UNEXPLAINED_DEDUCTION complaints filed in %.0f s (%d errors); waiting until every case waits in review",
-          n, (System.nanoTime() - t0) / 1e9, errors.get()));
       String status = env.first().base() + "/bench/timers/sla-status?activityId=" + activity;
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(s.timerTimeout);
-      Map<String, Object> st = Http.getJson(status);
-      while ((Json.num(st, "waitingTimers") < n - errors.get() || Json.num(st, "casesInReview") < n - errors.get())
-          && System.nanoTime() < deadline) {
-        Thread.sleep(2000);
-        st = Http.getJson(status);
-        Log.info("  waiting first-response timers: " + st.get("waitingTimers") + " / " + n + ", in review "
-            + st.get("casesInReview"));
-      }
-      w.put("setupSeconds", Snapshot.round((System.nanoTime() - t0) / 1e9, 0));
-      w.put("intakeErrors", errors.get());
+      Map<String, Object> st = intoReview(env, members, n, 0, w);
       w.put("casesInReview", st.get("casesInReview"));
       w.put("openJobsBefore", env.snap().db("jobs"));
       // let the job executor go idle (backed off to max-wait), as it is when a burst of timers comes due
       Thread.sleep(Math.max(3000, 2 * maxWait()));
       Snapshot a = env.snap();
-      Map<String, Object> due = Http.postJson(env.first().base() + "/bench/timers/due?activityId=" + activity, null);
+      Map<String, Object> due = Http.postJson(env.first().base() + "/bench/timers/due?activityId=" + activity
+          + "&phase=burst", null);
       long dueAt = Json.num(due, "dueAtEpochMillis");
       long updated = Json.num(due, "updated");
       Log.info("  " + updated + " first-response timers set due now (bench-only UPDATE of ACT_RU_JOB.DUEDATE_)");
-      deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(s.timerTimeout);
-      while (System.nanoTime() < deadline) {
-        Thread.sleep(1000);
-        st = Http.getJson(status + "&dueAt=" + dueAt);
-        Log.info("  fired " + st.get("fired") + " / " + updated + " (breaches recorded), timers left " + st.get("waitingTimers"));
-        if (Json.num(st, "fired") >= updated && Json.num(st, "waitingTimers") == 0) {
-          break;
-        }
-      }
+      st = drain(status + "&phase=burst", updated, s.timerTimeout);
       Snapshot b = env.snap();
-      st = Http.getJson(status + "&dueAt=" + dueAt + "&check=true");
+      st = Http.getJson(status + "&phase=burst&check=true");
       boolean complete = Json.num(st, "fired") >= updated && Json.num(st, "waitingTimers") == 0;
       double allFired = Snapshot.round((Json.num(st, "lastFiredEpochMillis") - dueAt) / 1000.0, 1);
       w.put("timersSetDue", updated);
@@ -689,19 +658,133 @@ public final class Driver {
       w.put("firedPerSecond", allFired > 0 ? Snapshot.round(updated / allFired, 0) : null);
       w.put("firedLagMillis", st.get("firedLagMillis"));
       w.put("complete", complete);
-      Map<String, Object> once = new LinkedHashMap<>();
-      for (String k : List.of("breachRows", "casesWithBreach", "slaBreachIncidents", "casesWithIncident",
-          "casesWithIncidentTwice", "breachesWithoutIncident", "timelineEvents", "casesWithEventTwice",
-          "supervisorMails", "otherIncidents", "exactlyOnce")) {
-        once.put(k, st.get(k));
-      }
-      w.put("exactlyOnce", once);
+      w.put("exactlyOnce", exactlyOnce(st));
       w.put("failedJobs", b.db("failedJobs"));
       w.put("jobRetries", b.db("jobsFailedAttempts") - a.db("jobsFailedAttempts"));
       w.put("window", Snapshot.window(a, b));
-      Log.info("  all fired after " + allFired + " s; lag " + st.get("firedLagMillis") + "; exactly once: " + once);
+      Log.info("  all fired after " + allFired + " s; lag " + st.get("firedLagMillis") + "; exactly once: " + w.get("exactlyOnce"));
+
+      double spread = s.spreadSeconds();
+      if (spread > 0) {
+        workloads.put("timers", w);
+        checkpoint();
+        w.put("spread", spreadPhase(env, members, status, activity, n, spread, b.db("jobsFailedAttempts")));
+      }
     }
     workloads.put("timers", w);
+  }
+
+  /**
+   * Steady arrival: n fresh cases into review after the burst (its cases keep waiting in review,
+   * their first-response timers gone), their timers due evenly over {@code spread} seconds.
+   */
+  private Map<String, Object> spreadPhase(Env env, Load.Members members, String status, String activity,
+      int n, double spread, long failedAttemptsBefore) throws Exception {
+    Log.info(String.format("== SLA timers, steady arrival (%s): %d fresh cases waiting in review, their first-response "
+        + "timers due evenly over %.0f s (%.0f/s)", s.db, n, spread, n / spread));
+    Map<String, Object> w = new LinkedHashMap<>();
+    w.put("timers", n);
+    w.put("spreadSeconds", spread);
+    w.put("duePerSecond", Snapshot.round(n / spread, 1));
+    long inReview = Json.num(Http.getJson(status), "casesInReview");
+    Map<String, Object> st = intoReview(env, members, n, inReview, w);
+    w.put("casesInReview", Json.num(st, "casesInReview") - inReview);
+    Thread.sleep(Math.max(3000, 2 * maxWait()));
+    Snapshot a = env.snap();
+    long lead = Math.max(3000, 2 * maxWait());
+    Map<String, Object> due = Http.postJson(env.first().base() + "/bench/timers/spread?activityId=" + activity
+        + "&phase=spread&seconds=" + spread + "&leadMillis=" + lead, null);
+    long updated = Json.num(due, "updated");
+    long first = Json.num(due, "firstDueEpochMillis");
+    long last = Json.num(due, "lastDueEpochMillis");
+    Log.info("  " + updated + " first-response timers due from " + lead + " ms from now, evenly over " + spread
+        + " s (bench-only batched UPDATE of ACT_RU_JOB.DUEDATE_ in one transaction, " + due.get("updateMillis") + " ms)");
+    st = drain(status + "&phase=spread", updated, (int) Math.ceil(spread) + s.timerTimeout);
+    Snapshot b = env.snap();
+    st = Http.getJson(status + "&phase=spread&check=true");
+    boolean complete = Json.num(st, "fired") >= updated && Json.num(st, "waitingTimers") == 0;
+    w.put("timersSetDue", updated);
+    w.put("leadMillis", lead);
+    w.put("updateMillis", due.get("updateMillis"));
+    w.put("committedBeforeFirstDue", due.get("committedBeforeFirstDue"));
+    w.put("fired", st.get("fired"));
+    w.put("timersLeft", st.get("waitingTimers"));
+    w.put("lastDueToAllFiredSeconds", Snapshot.round((Json.num(st, "lastFiredEpochMillis") - last) / 1000.0, 1));
+    w.put("firstDueToAllFiredSeconds", Snapshot.round((Json.num(st, "lastFiredEpochMillis") - first) / 1000.0, 1));
+    w.put("firedLagMillis", st.get("firedLagMillis"));
+    w.put("complete", complete);
+    w.put("exactlyOnce", exactlyOnce(st));
+    w.put("failedJobs", b.db("failedJobs"));
+    w.put("jobRetries", b.db("jobsFailedAttempts") - failedAttemptsBefore);
+    w.put("window", Snapshot.window(a, b));
+    Log.info("  last fired " + w.get("lastDueToAllFiredSeconds") + " s after the last due; lag " + st.get("firedLagMillis")
+        + "; exactly once: " + w.get("exactlyOnce"));
+    return w;
+  }
+
+  /**
+   * Loads n fresh Mr. Wangs, files their complaints over HTTP and waits until n more cases wait in
+   * review (besides {@code alreadyInReview}) with n first-response timers; notes setup time and errors.
+   */
+  private Map<String, Object> intoReview(Env env, Load.Members members, int n, long alreadyInReview,
+      Map<String, Object> w) throws Exception {
+    members.loadUnexplained(n);
+    long t0 = System.nanoTime();
+    ExecutorService pool = Load.daemonPool(s.threads, "timer-intake");
+    AtomicInteger errors = new AtomicInteger();
+    for (int i = 0; i < n; i++) {
+      String member = members.nextUnexplained();
+      pool.execute(() -> {
+        int st = Load.send(env.first(), new Load.Call("new", "/api/v1/complaints",
+            Load.unexplainedDeduction(member), true));
+        if (st != 201) {
+          errors.incrementAndGet();
+        }
+      });
+    }
+    pool.shutdown();
+    pool.awaitTermination(1, TimeUnit.HOURS);
+    Log.info(String.format("  %d UNEXPLAINED_DEDUCTION complaints filed in %.0f s (%d errors); waiting until every case waits in review",
+        n, (System.nanoTime() - t0) / 1e9, errors.get()));
+    String status = env.first().base() + "/bench/timers/sla-status?activityId=BoundaryEvent_FirstResponseOverdue";
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(s.timerTimeout);
+    Map<String, Object> st = Http.getJson(status);
+    while ((Json.num(st, "waitingTimers") < n - errors.get()
+        || Json.num(st, "casesInReview") - alreadyInReview < n - errors.get()) && System.nanoTime() < deadline) {
+      Thread.sleep(2000);
+      st = Http.getJson(status);
+      Log.info("  waiting first-response timers: " + st.get("waitingTimers") + " / " + n + ", in review "
+          + (Json.num(st, "casesInReview") - alreadyInReview));
+    }
+    w.put("setupSeconds", Snapshot.round((System.nanoTime() - t0) / 1e9, 0));
+    w.put("intakeErrors", errors.get());
+    return st;
+  }
+
+  /** Polls the phase's status each second until all its timers fired and none is left, or the time-out. */
+  private Map<String, Object> drain(String status, long updated, int timeoutSeconds) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
+    Map<String, Object> st = Http.getJson(status);
+    while (System.nanoTime() < deadline) {
+      Thread.sleep(1000);
+      st = Http.getJson(status);
+      Log.info("  fired " + st.get("fired") + " / " + updated + " (breaches recorded), timers left " + st.get("waitingTimers")
+          + ", due now " + st.get("dueTimers"));
+      if (Json.num(st, "fired") >= updated && Json.num(st, "waitingTimers") == 0) {
+        break;
+      }
+    }
+    return st;
+  }
+
+  private static Map<String, Object> exactlyOnce(Map<String, Object> st) {
+    Map<String, Object> once = new LinkedHashMap<>();
+    for (String k : List.of("breachRows", "casesWithBreach", "slaBreachIncidents", "casesWithIncident",
+        "casesWithIncidentTwice", "breachesWithoutIncident", "timelineEvents", "casesWithEventTwice",
+        "supervisorMails", "otherIncidents", "exactlyOnce")) {
+      once.put(k, st.get(k));
+    }
+    return once;
   }
 
   /** The shipped job executor's max-wait (ms) as the app reports it (2 000 today). */

@@ -230,16 +230,28 @@ final class Report {
     if (timers != null) {
       Object secs = g(timers, "allFiredSeconds");
       boolean complete = Boolean.TRUE.equals(g(timers, "complete"));
-      target(f(g(timers, "timersSetDue")) + " due SLA first-response timers fired" + on(timers), "10 000 in ≤ 60 s",
-          secs + " s" + (complete ? "" : " (incomplete)"), complete && d(secs) <= 60
+      target(f(g(timers, "timersSetDue")) + " SLA first-response timers due at once (burst) fired" + on(timers),
+          "10 000 in ≤ 60 s", secs + " s" + (complete ? "" : " (incomplete)"), complete && d(secs) <= 60
               && d(g(timers, "timersSetDue")) >= 10_000, "5");
       Object p99 = g(timers, "firedLagMillis.p99");
       Object maxWait = g(timers, "maxWaitMillis");
-      target("SLA timers: due→fired lag p99" + on(timers), "≤ max-wait (" + f(maxWait) + " ms)", f(p99) + " ms",
-          complete && d(p99) <= d(maxWait), "5");
+      target("SLA timers, burst: due→fired lag p99 (bound by the drain time, see 5)" + on(timers),
+          "≤ max-wait (" + f(maxWait) + " ms)", f(p99) + " ms", complete && d(p99) <= d(maxWait), "5");
       Object once = g(timers, "exactlyOnce.exactlyOnce");
-      target("SLA timers: one breach row, one slaBreach incident, one event, one mail per fired timer" + on(timers),
+      target("SLA timers, burst: one breach row, one slaBreach incident, one event, one mail per fired timer" + on(timers),
           "exactly once", Boolean.TRUE.equals(once) ? "yes" : "no", Boolean.TRUE.equals(once), "5");
+      Object spread = g(timers, "spread");
+      if (spread != null) {
+        boolean spreadComplete = Boolean.TRUE.equals(g(spread, "complete"));
+        Object sp99 = g(spread, "firedLagMillis.p99");
+        target("SLA timers, steady arrival (" + f(g(spread, "timersSetDue")) + " due over " + f(g(spread, "spreadSeconds"))
+            + " s, " + f(g(spread, "duePerSecond")) + "/s): due→fired lag p99" + on(timers),
+            "≤ max-wait (" + f(maxWait) + " ms)", f(sp99) + " ms" + (spreadComplete ? "" : " (incomplete)"),
+            spreadComplete && d(sp99) <= d(maxWait), "5");
+        Object sonce = g(spread, "exactlyOnce.exactlyOnce");
+        target("SLA timers, steady arrival: one breach row, one slaBreach incident, one event, one mail per fired timer"
+            + on(timers), "exactly once", Boolean.TRUE.equals(sonce) ? "yes" : "no", Boolean.TRUE.equals(sonce), "5");
+      }
     }
     Object evidence = w.get("evidence-timers");
     if (evidence != null) {
@@ -441,6 +453,11 @@ final class Report {
     }
     p("## 5. SLA timer drain");
     p("");
+    p("Two phases on one node and database, each on cases of its own: a **burst** (every timer due in the same instant) "
+        + "and then **steady arrival** (as many fresh cases, their timers due evenly over time).");
+    p("");
+    p("### Burst: " + f(g(t, "timersSetDue")) + " timers due at once");
+    p("");
     p(f(g(t, "timers")) + " `UNEXPLAINED_DEDUCTION` complaints (Mr. Wang's story: members with a 2 000-point ADJUST debit two "
         + "days ago that no order, expiry or rule explains; VERIFIED, and RemedyPolicy sends restore + apology to an agent) filed "
         + "over HTTP, each waiting in `Task_ReviewComplaint` with its SLA timers on `SubProcess_HandleComplaint`'s border (24 h out). "
@@ -458,6 +475,72 @@ final class Report {
         + f(g(t, "firedLagMillis.max")) + " | " + f(g(t, "timersLeft")) + " | " + f(g(t, "failedJobs")) + " / " + f(g(t, "jobRetries"))
         + " | " + f(g(t, "setupSeconds")) + " |");
     p("");
+    exactlyOnceLine(t);
+    double secs = d(g(t, "allFiredSeconds"));
+    boolean complete = Boolean.TRUE.equals(g(t, "complete"));
+    boolean full = d(g(t, "timersSetDue")) >= 10_000;
+    passFail("10 000 due at once all fired in ≤ 60 s", complete && secs <= 60 && full,
+        f(g(t, "allFiredSeconds")) + " s" + (full ? "" : " for " + f(g(t, "timersSetDue")) + " timers (not the 10 000 of the target)"));
+    passFail("due→fired lag p99 ≤ max-wait (" + f(g(t, "maxWaitMillis")) + " ms)",
+        complete && d(g(t, "firedLagMillis.p99")) <= d(g(t, "maxWaitMillis")), f(g(t, "firedLagMillis.p99")) + " ms");
+    passFail("exactly once", Boolean.TRUE.equals(g(t, "exactlyOnce.exactlyOnce")),
+        Boolean.TRUE.equals(g(t, "exactlyOnce.exactlyOnce")) ? "yes" : "no");
+    p("");
+    double p99 = d(g(t, "firedLagMillis.p99"));
+    if (p99 > d(g(t, "maxWaitMillis"))) {
+      p("The burst's lag is bound by throughput, not by the executor's polling: with " + f(g(t, "timersSetDue"))
+          + " timers due in the same instant the last ones wait for the " + f(g(t, "firedPerSecond"))
+          + "/s the node works through the ones before them, so p99 ≈ 0.99 × the drain time. max-wait bounds only how soon an "
+          + "idle executor picks up newly due work (min lag " + f(g(t, "firedLagMillis.min")) + " ms here); a p99 ≤ max-wait for "
+          + "10 000 timers due at once would need the whole burst drained within max-wait. The steady-arrival phase below "
+          + "measures the lag against that target.");
+      p("");
+    }
+    if (!complete) {
+      p("Not every timer fired within the time-out; figures are for those that did.");
+      p("");
+    }
+    Object sp = g(t, "spread");
+    if (sp == null) {
+      return;
+    }
+    p("### Steady arrival: " + f(g(sp, "timersSetDue")) + " timers due over " + f(g(sp, "spreadSeconds")) + " s ("
+        + f(g(sp, "duePerSecond")) + "/s)");
+    p("");
+    p("After the burst has drained (its cases stay in review, their first-response timers gone): " + f(g(sp, "timers"))
+        + " fresh cases of the same kind filed the same way, then — a **bench-only manipulation** — one transaction of "
+        + "batched `UPDATE ACT_RU_JOB SET DUEDATE_ = ? WHERE ID_ = ?` giving their `" + g(t, "activityId") + "` timer jobs, "
+        + "ordered by job id, due dates evenly " + f(d(g(sp, "spreadSeconds")) * 1000 / Math.max(1, d(g(sp, "timersSetDue"))))
+        + " ms apart, the first " + f(g(sp, "leadMillis")) + " ms after the request (the UPDATE committed after " + f(g(sp, "updateMillis"))
+        + " ms" + (Boolean.FALSE.equals(g(sp, "committedBeforeFirstDue")) ? ", **after** the first due date" : "")
+        + "): " + f(g(sp, "duePerSecond")) + " due per second against the " + f(g(t, "firedPerSecond"))
+        + "/s the burst drained at, closer to how timers come due in production. Each fired timer's lag = its "
+        + "`detected_at` − its own due date; the same exactly-once checks on these cases only.");
+    p("");
+    p("| timers due | over (s) | due/s | due→fired lag p50 / p95 / p99 / max (ms) | last fired after the last due (s) | timer jobs left | failed jobs / retries | setup (s) |");
+    p("|---|---|---|---|---|---|---|---|");
+    p("| " + f(g(sp, "timersSetDue")) + " | " + f(g(sp, "spreadSeconds")) + " | " + f(g(sp, "duePerSecond")) + " | "
+        + f(g(sp, "firedLagMillis.p50")) + " / " + f(g(sp, "firedLagMillis.p95")) + " / " + f(g(sp, "firedLagMillis.p99")) + " / "
+        + f(g(sp, "firedLagMillis.max")) + " | " + f(g(sp, "lastDueToAllFiredSeconds")) + " | " + f(g(sp, "timersLeft")) + " | "
+        + f(g(sp, "failedJobs")) + " / " + f(g(sp, "jobRetries")) + " | " + f(g(sp, "setupSeconds")) + " |");
+    p("");
+    exactlyOnceLine(sp);
+    boolean spComplete = Boolean.TRUE.equals(g(sp, "complete"));
+    Object maxWait = g(t, "maxWaitMillis");
+    passFail("due→fired lag p99 ≤ max-wait (" + f(maxWait) + " ms)", spComplete && d(g(sp, "firedLagMillis.p99")) <= d(maxWait),
+        f(g(sp, "firedLagMillis.p99")) + " ms (p50 " + f(g(sp, "firedLagMillis.p50")) + ", p95 " + f(g(sp, "firedLagMillis.p95"))
+            + ", max " + f(g(sp, "firedLagMillis.max")) + " ms: the max " + (d(g(sp, "firedLagMillis.max")) <= d(maxWait)
+            ? "within" : "beyond") + " max-wait too)");
+    passFail("exactly once", Boolean.TRUE.equals(g(sp, "exactlyOnce.exactlyOnce")),
+        Boolean.TRUE.equals(g(sp, "exactlyOnce.exactlyOnce")) ? "yes" : "no");
+    p("");
+    if (!spComplete) {
+      p("Not every timer fired within the time-out; figures are for those that did.");
+      p("");
+    }
+  }
+
+  private void exactlyOnceLine(Object t) {
     p("Exactly once: " + f(g(t, "exactlyOnce.breachRows")) + " breach rows for " + f(g(t, "exactlyOnce.casesWithBreach")) + " cases, "
         + f(g(t, "exactlyOnce.slaBreachIncidents")) + " `slaBreach` incidents on " + f(g(t, "exactlyOnce.casesWithIncident"))
         + " cases (" + f(g(t, "exactlyOnce.casesWithIncidentTwice")) + " cases with two, " + f(g(t, "exactlyOnce.breachesWithoutIncident"))
@@ -466,19 +549,11 @@ final class Report {
         + " other incidents: **" + (Boolean.TRUE.equals(g(t, "exactlyOnce.exactlyOnce")) ? "each fired timer left exactly one of each"
         : "NOT exactly once") + "**.");
     p("");
-    double p99 = d(g(t, "firedLagMillis.p99"));
-    if (p99 > d(g(t, "maxWaitMillis"))) {
-      p("The lag of a burst is bounded by how fast the node works through it, not by the executor's polling: with "
-          + f(g(t, "timersSetDue")) + " timers due in the same instant the last ones wait for the " + f(g(t, "firedPerSecond"))
-          + "/s before them (p99 ≈ 0.99 × the drain time). max-wait bounds only the pickup of the first due job by an idle "
-          + "executor (min lag " + f(g(t, "firedLagMillis.min")) + " ms here); a p99 ≤ max-wait for 10 000 timers due at once "
-          + "would need the whole burst drained within max-wait.");
-      p("");
-    }
-    if (!Boolean.TRUE.equals(g(t, "complete"))) {
-      p("Not every timer fired within the time-out; figures are for those that did.");
-      p("");
-    }
+  }
+
+  /** A target's line in its section: pass or fail, what was measured. */
+  private void passFail(String what, boolean met, String measured) {
+    p("- " + (met ? "✓ pass" : "✗ fail") + ": " + what + " — " + measured);
   }
 
   private void evidenceTimersSection(Map<String, Object> w) {

@@ -55,6 +55,8 @@ final class Settings {
   int growthWarmup = 45;
   int growthMeasure = 45;
   int timers = 10_000;
+  /** The timer workload's second phase: as many timers due evenly over this many seconds; < 0: timers / 100. */
+  double timersSpreadSeconds = -1;
   int timerTimeout = 600;
   String db = "pg";
   double p99LimitMillis = 50;
@@ -105,6 +107,7 @@ final class Settings {
         case "--growth-sizes" -> { s.growthSizes = ints(v); i++; }
         case "--growth-rate" -> { s.growthRate = Integer.parseInt(v); i++; }
         case "--timers" -> { s.timers = Integer.parseInt(v); i++; }
+        case "--timers-spread-seconds" -> { s.timersSpreadSeconds = Double.parseDouble(v); i++; }
         case "--db" -> { s.db = v; i++; }
         case "--app-jvm-opt" -> { s.appJvmOptions.add(v); i++; }
         case "--app-arg" -> { s.appArgs.add(v); i++; }
@@ -152,6 +155,11 @@ final class Settings {
     abMeasure = 20;
   }
 
+  /** The spread phase's seconds: --timers-spread-seconds, else 100 timers due per second; 0 = no spread phase. */
+  double spreadSeconds() {
+    return timersSpreadSeconds >= 0 ? timersSpreadSeconds : timers / 100.0;
+  }
+
   private static List<Integer> ints(String v) {
     return Arrays.stream(v.split(",")).map(String::trim).map(Integer::parseInt).toList();
   }
@@ -175,6 +183,7 @@ final class Settings {
     m.put("growthWarmupSeconds", growthWarmup);
     m.put("growthMeasureSeconds", growthMeasure);
     m.put("timers", timers);
+    m.put("timersSpreadSeconds", spreadSeconds());
     if (only.contains("sla-ab")) {
       m.put("baselineCommit", baselineCommit);
       m.put("abRounds", abRounds);
