@@ -46,7 +46,9 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
       return;
     }
     Set<String> groups = verified.get();
-    Set<String> allowed = request.getRequestURI().startsWith(request.getContextPath() + "/demo/")
+    // the servlet path is decoded and without path parameters: /demo;x=1/… and /%64emo/… are
+    // /demo/… too, as the dispatcher will route them
+    Set<String> allowed = request.getServletPath().startsWith("/demo/")
         ? Groups.STAFF : Groups.API_USERS;
     if (groups.stream().noneMatch(allowed::contains)) {
       problem(response, HttpStatus.FORBIDDEN, "Forbidden",

@@ -142,6 +142,16 @@ class ApiSecurityTest extends ScenarioTest {
         .contains("VERIFIED").contains("1234");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"/demo/mailbox", "/demo;x=1/mailbox", "/%64emo/mailbox"})
+  void theDemoMailboxIsForStaffHoweverItsPathIsSpelt(String path) {
+    ResponseEntity<String> response = http.withBasicAuth("intake", "intake").getRestTemplate()
+        .exchange(java.net.URI.create(http.getRootUri() + path), HttpMethod.GET, null,
+            String.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
   // --- helpers ---------------------------------------------------------------------------
 
   /** 6 000 points to restore is above the agent's limit of 5 000: a senior agent approves. */
