@@ -45,20 +45,28 @@ public class ExternalEscalations {
     Optional<Referrals.Referral> referral = Referrals.latest(jdbc, caseNumber);
     String reason = referral.isPresent() ? "REFERRAL" : c.publicPost() ? "PUBLIC_POST"
         : arrivedExternally(caseNumber) ? "EXTERNAL_CHANNEL" : "THRESHOLD";
-    OffsetDateTime answerDue = referral.map(Referrals.Referral::respondBy)
+    OffsetDateTime planned = referral.map(Referrals.Referral::respondBy)
         .orElseGet(() -> serviceLevels.plusWorkingDays(now, ANSWER_WORKING_DAYS));
     boolean opened = insertOnce.insert(onConflict -> jdbc.sql("""
             INSERT INTO pd_external_escalation (case_number, reason, opened_at, answer_due_at)
             VALUES (?, ?, ?, ?)""" + onConflict)
-        .params(caseNumber, reason, now, answerDue).update());
+        .params(caseNumber, reason, now, planned).update());
     if (opened) {
       progress.note(caseNumber, "EXTERNAL_ESCALATION_OPENED", reason + ": the answer to "
           + referral.map(r -> r.platform() + " " + r.externalRef()).orElse("the regulator")
-          + " is due " + answerDue);
+          + " is due " + planned);
     }
-    Plan plan = plan(caseNumber);
-    return new Plan(plan.answerDueAt(), serviceLevels.earlyWarning(now, plan.answerDueAt()),
-        plan.briefing());
+    // a retried step finds the escalation on record, whose deadline stands
+    OffsetDateTime answerDue = opened ? planned : answerDueAt(caseNumber);
+    return new Plan(answerDue, serviceLevels.earlyWarning(now, answerDue),
+        briefing(c, reason, referral));
+  }
+
+  /** What the supervisor's answer form shows about the escalation on record. */
+  public String briefing(String caseNumber) {
+    String reason = jdbc.sql("SELECT reason FROM pd_external_escalation WHERE case_number = ?")
+        .param(caseNumber).query(String.class).single();
+    return briefing(progress.complaint(caseNumber), reason, Referrals.latest(jdbc, caseNumber));
   }
 
   /** A supervisor's answer to the regulator or platform, recorded with who and when. */
@@ -98,15 +106,8 @@ public class ExternalEscalations {
   }
 
   public OffsetDateTime answerDueAt(String caseNumber) {
-    return plan(caseNumber).answerDueAt();
-  }
-
-  private Plan plan(String caseNumber) {
-    return jdbc.sql("SELECT reason, answer_due_at FROM pd_external_escalation WHERE case_number = ?")
-        .param(caseNumber)
-        .query((rs, i) -> new Plan(rs.getObject("answer_due_at", OffsetDateTime.class), null,
-            briefing(caseNumber, rs.getString("reason"))))
-        .single();
+    return jdbc.sql("SELECT answer_due_at FROM pd_external_escalation WHERE case_number = ?")
+        .param(caseNumber).query(OffsetDateTime.class).single();
   }
 
   private boolean arrivedExternally(String caseNumber) {
@@ -116,12 +117,12 @@ public class ExternalEscalations {
         .param(caseNumber).query(Long.class).single() > 0;
   }
 
-  private String briefing(String caseNumber, String reason) {
-    Complaint c = progress.complaint(caseNumber);
-    return "案件 Case " + caseNumber + " · " + c.category() + " · " + c.summary()
+  private static String briefing(Complaint c, String reason,
+      Optional<Referrals.Referral> referral) {
+    return "案件 Case " + c.caseNumber() + " · " + c.category() + " · " + c.summary()
         + "\n\n升级原因 Reason: " + reason
-        + Referrals.latest(jdbc, caseNumber).map(r -> "\n\n转办 Referral: " + r.platform() + " "
-            + r.externalRef() + " · " + r.summary()).orElse("");
+        + referral.map(r -> "\n\n转办 Referral: " + r.platform() + " " + r.externalRef() + " · "
+            + r.summary()).orElse("");
   }
 
   private static String abbreviated(String text) {

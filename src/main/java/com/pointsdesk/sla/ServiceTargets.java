@@ -20,10 +20,6 @@ public record ServiceTargets(Duration firstResponse, int resolutionWorkingDays,
 
     /** Cases filed before the policy existed: support agents, an update every 2 working days. */
     public static final Routing DEFAULT = new Routing("support-agents", 2);
-
-    public Routing toSeniors() {
-      return new Routing("senior-agents", progressUpdateWorkingDays);
-    }
   }
 
   public ServiceTargets {

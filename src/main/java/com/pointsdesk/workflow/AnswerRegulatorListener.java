@@ -27,7 +27,7 @@ class AnswerRegulatorListener implements TaskListener {
   public void notify(DelegateTask task) {
     String caseNumber = ProcessVariables.caseNumber(task);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      task.setVariableLocal(BRIEFING, escalations.open(caseNumber).briefing());
+      task.setVariableLocal(BRIEFING, escalations.briefing(caseNumber));
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       escalations.answer(caseNumber, currentUser.of(task), (String) task.getVariable(ANSWER));
       task.getExecution().removeVariable(ANSWER);

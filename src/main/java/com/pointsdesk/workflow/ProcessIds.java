@@ -10,12 +10,10 @@ public final class ProcessIds {
   public static final String EXTERNAL_ESCALATION = "ExternalEscalation";
 
   public static final String SUBPROCESS_HANDLE_COMPLAINT = "SubProcess_HandleComplaint";
-  public static final String TASK_DETERMINE_SERVICE_LEVELS = "Task_DetermineServiceLevels";
   public static final String BOUNDARY_FIRST_RESPONSE_OVERDUE = "BoundaryEvent_FirstResponseOverdue";
   public static final String BOUNDARY_RESOLUTION_OVERDUE = "BoundaryEvent_ResolutionOverdue";
   public static final String BOUNDARY_ESCALATION_THRESHOLD = "BoundaryEvent_EscalationThresholdReached";
   public static final String BOUNDARY_PROGRESS_UPDATE_DUE = "BoundaryEvent_ProgressUpdateDue";
-  public static final String CALL_EXTERNAL_ESCALATION = "CallActivity_ExternalEscalation";
   public static final String TASK_ANSWER_REGULATOR = "Task_AnswerRegulator";
   public static final String BOUNDARY_ANSWER_OVERDUE = "BoundaryEvent_AnswerOverdue";
   /** Incident type of a missed service level: Cockpit lists these per case. */
