@@ -46,7 +46,7 @@ public class EvidenceChecks {
   public Findings check(String caseNumber) {
     Complaint complaint = progress.complaint(caseNumber);
     if (complaint.status() == ComplaintStatus.AWAITING_EVIDENCE) {
-      progress.resumeClock(caseNumber);
+      // the SLA clock was resumed when the wait ended (Task_AwaitEvidence's listener)
       progress.moveTo(caseNumber, ComplaintStatus.RECEIVED, "Evidence arrived; checking again");
     }
     Findings result = checks.get(complaint.category()).check(complaint);

@@ -40,7 +40,6 @@ public class EvidenceRequests {
   }
 
   public void closeWithoutEvidence(String caseNumber) {
-    progress.resumeClock(caseNumber);
     notifier.closedWithoutEvidence(progress.complaint(caseNumber).asMemberCase());
     progress.close(caseNumber, ComplaintStatus.CLOSED_NO_EVIDENCE,
         "No evidence arrived by the deadline; the member was told how to reopen it");
