@@ -3,6 +3,7 @@ package com.pointsdesk.complaint;
 import com.pointsdesk.sla.SlaBreaches;
 import com.pointsdesk.system.BusinessTime;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -39,16 +40,20 @@ class CaseViews {
         channels.of(c.caseNumber()), c.priority(), local(c.receivedAt()),
         local(due.firstResponseDueAt()), local(due.resolutionDueAt()),
         local(due.escalationDueAt()),
-        breaches.of(c.caseNumber()),
+        outcome.breached() ? breaches.of(c.caseNumber()) : List.of(),
         c.externalEscalation(), outcome.findings(), outcome.remedy(), false,
         timeline.of(c.caseNumber()));
   }
 
-  /** The case's findings and what it was given, one row (both tables are keyed by the case). */
+  /**
+   * The case's findings, what it was given and whether it breached an SLA, one row (the tables
+   * are keyed by the case): most cases never breach, and their view needs no second query.
+   */
   private Outcome outcome(String caseNumber) {
     return jdbc.sql("""
             SELECT f.verdict, f.points_at_stake, f.delay_days, r.restored_points,
-              r.compensation_points, r.reissue_order_id, r.alternative_offered
+              r.compensation_points, r.reissue_order_id, r.alternative_offered,
+              EXISTS (SELECT 1 FROM pd_sla_breach b WHERE b.case_number = c.case_number) AS breached
             FROM pd_complaint c
             LEFT JOIN pd_case_findings f ON f.case_number = c.case_number
             LEFT JOIN pd_case_remedy r ON r.case_number = c.case_number
@@ -61,11 +66,12 @@ class CaseViews {
               default -> null;
             }, rs.getInt("points_at_stake"), rs.getInt("delay_days")),
             new CaseView.Remedy(rs.getInt("restored_points"), rs.getInt("compensation_points"),
-                rs.getString("reissue_order_id") != null, rs.getBoolean("alternative_offered"))))
+                rs.getString("reissue_order_id") != null, rs.getBoolean("alternative_offered")),
+            rs.getBoolean("breached")))
         .single();
   }
 
-  private record Outcome(CaseView.Findings findings, CaseView.Remedy remedy) {}
+  private record Outcome(CaseView.Findings findings, CaseView.Remedy remedy, boolean breached) {}
 
   private static OffsetDateTime local(OffsetDateTime at) {
     return at == null ? null : at.atZoneSameInstant(BusinessTime.ZONE).toOffsetDateTime();
