@@ -155,9 +155,17 @@ final class Report {
         + machine.get("memoryGiB") + " GiB, " + machine.get("os") + " |");
     p("| Java | " + machine.get("java") + " (driver and app) |");
     if (r.get("keptFromEarlierRun") != null) {
-      p("| kept from an earlier run | not re-measured here: " + String.join(", ", strings(g(r, "keptFromEarlierRun.workloads")))
-          + " — figures of commit `" + g(r, "keptFromEarlierRun.from.commit") + "` (" + g(r, "keptFromEarlierRun.from.mode")
-          + " run of " + g(r, "keptFromEarlierRun.from.startedAt") + "), each section says so |");
+      // each kept workload names the run it was measured in (an earlier --keep-from may have kept it too)
+      Map<String, List<String>> byRun = new LinkedHashMap<>();
+      Map<String, Object> workloads = cast(r.get("workloads"));
+      for (String name : strings(g(r, "keptFromEarlierRun.workloads"))) {
+        Object from = g(workloads.get(name), "measuredIn");
+        byRun.computeIfAbsent("commit `" + g(from, "commit") + "` (" + g(from, "mode") + " run of "
+            + g(from, "startedAt") + ")", k -> new ArrayList<>()).add(name);
+      }
+      List<String> parts = new ArrayList<>();
+      byRun.forEach((run, names) -> parts.add(String.join(", ", names) + " — figures of " + run));
+      p("| kept from an earlier run | not re-measured here: " + String.join("; ", parts) + "; each section says so |");
     }
     if (r.get("reportRegenerated") != null) {
       p("| report | " + r.get("reportRegenerated") + " |");
