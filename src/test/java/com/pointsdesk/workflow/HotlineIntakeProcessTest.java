@@ -1,5 +1,6 @@
 package com.pointsdesk.workflow;
 
+import static com.pointsdesk.support.HotlineCallForms.u10003sFailedRedemption;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -18,7 +19,6 @@ import com.pointsdesk.channel.phone.HotlineCalls;
 import com.pointsdesk.channel.phone.HotlineForm;
 import com.pointsdesk.complaint.IntakeOutcome;
 import com.pointsdesk.system.ApiException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.form.StartFormData;
@@ -81,7 +81,7 @@ class HotlineIntakeProcessTest {
     // Given the channel opens a case for the call
     when(calls.take(any(), eq("agent"), anyString()))
         .thenReturn(new IntakeOutcome(CASE, IntakeOutcome.Kind.CREATED, false));
-    Map<String, Object> submitted = u10003sCall();
+    Map<String, Object> submitted = u10003sFailedRedemption();
     // and the submission carries more than the form's fields, and a business key of its own
     submitted.put("agentId", "senior");
     submitted.put("initiator", "senior");
@@ -110,7 +110,7 @@ class HotlineIntakeProcessTest {
         .thenThrow(ApiException.notFound("memberId", "Unknown member U99999"));
 
     // When the agent submits the start form, then the start fails with a readable message
-    Map<String, Object> submitted = u10003sCall();
+    Map<String, Object> submitted = u10003sFailedRedemption();
     submitted.put("memberId", "U99999");
     assertThatThrownBy(() -> formService().submitStartForm(hotlineIntake(), submitted))
         .isInstanceOf(FormFieldValidationException.class)
@@ -125,18 +125,5 @@ class HotlineIntakeProcessTest {
   private static String hotlineIntake() {
     return repositoryService().createProcessDefinitionQuery()
         .processDefinitionKey(ProcessIds.HOTLINE_INTAKE).singleResult().getId();
-  }
-
-  /** U10003's failed redemption, as the form sends it. */
-  private static Map<String, Object> u10003sCall() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("memberId", "U10003");
-    values.put("category", "REDEMPTION_FAILED");
-    values.put("summary", "兑换会员月卡失败，3000积分被扣");
-    values.put("occurredAt", "2026-11-10T20:41+08:00");
-    values.put("orderId", "R-20261110-0003");
-    values.put("pointsClaimed", 3000);
-    values.put("demandRestorePoints", true);
-    return values;
   }
 }

@@ -2,15 +2,16 @@ package com.pointsdesk.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -93,43 +94,26 @@ class ModelConventionsTest {
   void onlyTheStartersOwnRequestMayRunInTheTransactionOfTheStart() {
     // Given two steps that declare they are the caller's request: one right after the start (the
     // hotline intake), one after a person's completion
-    BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(
-        CALLER_STEPS.getBytes(StandardCharsets.UTF_8)));
+    BpmnModelInstance model = Bpmn.createExecutableProcess("CallerSteps")
+        .startEvent("StartEvent_Called")
+        .serviceTask("Task_TakeIn").camundaExpression("${true}")
+        .userTask("Task_Look")
+        .serviceTask("Task_Later").camundaExpression("${true}")
+        .endEvent("EndEvent_Done").done();
+    for (String step : List.of("Task_TakeIn", "Task_Later")) {
+      CamundaProperty caller = model.newInstance(CamundaProperty.class);
+      caller.setCamundaName("transaction");
+      caller.setCamundaValue("caller");
+      CamundaProperties properties = model.newInstance(CamundaProperties.class);
+      properties.getCamundaProperties().add(caller);
+      ((ServiceTask) model.getModelElementById(step)).builder().addExtensionElement(properties);
+    }
 
     // Then only the first may run without a job
     assertThat(TransactionBoundaries.check(model)).containsExactly("Task_Later: side effect in"
         + " the transaction of a person's completion (Task_Look): it must run in a job with a"
         + " retry cycle");
   }
-
-  private static final String CALLER_STEPS = """
-      <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
-          xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_Caller"
-          targetNamespace="https://pointsdesk.example/test">
-        <bpmn:process id="CallerSteps" isExecutable="true">
-          <bpmn:startEvent id="StartEvent_Called"><bpmn:outgoing>Flow_A</bpmn:outgoing></bpmn:startEvent>
-          <bpmn:serviceTask id="Task_TakeIn" camunda:expression="${true}">
-            <bpmn:extensionElements><camunda:properties>
-              <camunda:property name="transaction" value="caller" />
-            </camunda:properties></bpmn:extensionElements>
-            <bpmn:incoming>Flow_A</bpmn:incoming><bpmn:outgoing>Flow_B</bpmn:outgoing>
-          </bpmn:serviceTask>
-          <bpmn:userTask id="Task_Look">
-            <bpmn:incoming>Flow_B</bpmn:incoming><bpmn:outgoing>Flow_C</bpmn:outgoing>
-          </bpmn:userTask>
-          <bpmn:serviceTask id="Task_Later" camunda:expression="${true}">
-            <bpmn:extensionElements><camunda:properties>
-              <camunda:property name="transaction" value="caller" />
-            </camunda:properties></bpmn:extensionElements>
-            <bpmn:incoming>Flow_C</bpmn:incoming><bpmn:outgoing>Flow_D</bpmn:outgoing>
-          </bpmn:serviceTask>
-          <bpmn:endEvent id="EndEvent_Done"><bpmn:incoming>Flow_D</bpmn:incoming></bpmn:endEvent>
-          <bpmn:sequenceFlow id="Flow_A" sourceRef="StartEvent_Called" targetRef="Task_TakeIn" />
-          <bpmn:sequenceFlow id="Flow_B" sourceRef="Task_TakeIn" targetRef="Task_Look" />
-          <bpmn:sequenceFlow id="Flow_C" sourceRef="Task_Look" targetRef="Task_Later" />
-          <bpmn:sequenceFlow id="Flow_D" sourceRef="Task_Later" targetRef="EndEvent_Done" />
-        </bpmn:process>
-      </bpmn:definitions>""";
 
   private static Stream<Path> models(String suffix) throws IOException {
     List<Path> files;

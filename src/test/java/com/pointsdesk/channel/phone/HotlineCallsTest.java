@@ -1,5 +1,6 @@
 package com.pointsdesk.channel.phone;
 
+import static com.pointsdesk.support.HotlineCallForms.u10003sFailedRedemption;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
@@ -93,8 +94,6 @@ class HotlineCallsTest {
   }
 
   private static HotlineForm form() {
-    return new HotlineForm(Map.of("memberId", "U10003", "category", "REDEMPTION_FAILED",
-        "summary", "兑换会员月卡失败，3000积分被扣", "orderId", "R-20261110-0003",
-        "pointsClaimed", 3000, "demandRestorePoints", true));
+    return new HotlineForm(u10003sFailedRedemption());
   }
 }

@@ -1,5 +1,6 @@
 package com.pointsdesk.channel.phone;
 
+import static com.pointsdesk.support.HotlineCallForms.u10003sFailedRedemption;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.pointsdesk.complaint.Category;
@@ -22,17 +23,12 @@ class HotlineFormTest {
 
   @Test
   void u10003sCallAsTheFormSendsItIsTheApisRequestOnThePhoneChannel() {
-    // Given the form's values for U10003's failed redemption
-    Map<String, Object> values = new HashMap<>();
+    // Given the form's values for U10003's failed redemption, with spaces around the member
+    // id, the description left empty and the points as the number field may send them
+    Map<String, Object> values = u10003sFailedRedemption();
     values.put("memberId", " U10003 ");
-    values.put("category", "REDEMPTION_FAILED");
-    values.put("summary", "兑换会员月卡失败，3000积分被扣");
     values.put("description", "");
-    values.put("occurredAt", "2026-11-10T20:41+08:00");
-    values.put("orderId", "R-20261110-0003");
     values.put("pointsClaimed", 3000.0);
-    values.put("demandRestorePoints", true);
-    values.put("demandApology", false);
 
     // When it is read
     ComplaintRequest request = new HotlineForm(values).toRequest(errors);

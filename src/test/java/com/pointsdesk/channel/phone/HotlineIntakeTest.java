@@ -1,11 +1,11 @@
 package com.pointsdesk.channel.phone;
 
+import static com.pointsdesk.support.HotlineCallForms.u10003sFailedRedemption;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.pointsdesk.complaint.SensitiveText;
 import com.pointsdesk.support.ScenarioTest;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -41,7 +41,7 @@ class HotlineIntakeTest extends ScenarioTest {
   void anAgentTakesU10003sFailedRedemptionByPhoneAndASecondCallJoinsTheOpenCase() {
     // Given U10003's membership-card redemption failed and the 3 000 points were never refunded
     // When the agent takes the member's call with the start form
-    ResponseEntity<Map<String, Object>> first = takeCall("agent", u10003sCall());
+    ResponseEntity<Map<String, Object>> first = takeCall("agent", u10003sFailedRedemption());
 
     // Then the call's instance has ended at once, under the number of a new phone case
     assertThat(first.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -56,7 +56,7 @@ class HotlineIntakeTest extends ScenarioTest {
     assertThat(complaintHandling(caseNumber)).hasSize(1);
 
     // When the member calls again about the same order and a senior agent takes that call
-    ResponseEntity<Map<String, Object>> second = takeCall("senior", u10003sCall());
+    ResponseEntity<Map<String, Object>> second = takeCall("senior", u10003sFailedRedemption());
 
     // Then it joins the open case: still exactly one ComplaintHandling instance, ever
     assertThat(second.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -119,7 +119,7 @@ class HotlineIntakeTest extends ScenarioTest {
     // Given what exists before
     long cases = cases();
     long calls = hotlineCalls();
-    Map<String, Object> call = u10003sCall();
+    Map<String, Object> call = u10003sFailedRedemption();
     call.put("summary", "  ");
     call.put("category", "POINTS_STOLEN");
     call.put("orderId", "R 2026/11");
@@ -134,7 +134,7 @@ class HotlineIntakeTest extends ScenarioTest {
         .contains("pointsClaimed: must be a whole number").contains("summary: must not be blank");
 
     // When the agent mistypes the member, then that is refused too
-    Map<String, Object> unknown = u10003sCall();
+    Map<String, Object> unknown = u10003sFailedRedemption();
     unknown.put("memberId", "U99999");
     ResponseEntity<Map<String, Object>> notFound = takeCall("agent", unknown);
     assertThat(notFound.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -227,26 +227,11 @@ class HotlineIntakeTest extends ScenarioTest {
         .singleResult();
   }
 
-  /** U10003's failed 3 000-point redemption (DESIGN.md demo data), as the form sends it. */
-  private static Map<String, Object> u10003sCall() {
-    Map<String, Object> form = new LinkedHashMap<>();
-    form.put("memberId", "U10003");
-    form.put("category", "REDEMPTION_FAILED");
-    form.put("summary", "兑换会员月卡失败，3000积分被扣");
-    form.put("description", "会员来电：11月10日晚兑换会员月卡，显示失败，但积分已扣。");
-    form.put("occurredAt", "2026-11-10T20:41+08:00");
-    form.put("orderId", "R-20261110-0003");
-    form.put("pointsClaimed", 3000);
-    form.put("demandRestorePoints", true);
-    form.put("demandApology", false);
-    return form;
-  }
-
   /** A fresh member's failed 800-point redemption, as the form sends it. */
   private Map<String, Object> callAboutAFailedRedemption() {
     String member = members.newMember();
     OffsetDateTime at = OffsetDateTime.parse("2026-11-18T09:30:00+08:00");
-    Map<String, Object> form = u10003sCall();
+    Map<String, Object> form = u10003sFailedRedemption();
     form.put("memberId", member);
     form.put("orderId", members.failedRedemption(member, 800, at));
     form.put("summary", "兑换失败，800积分被扣");
