@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The category a member's own words name, for channels that carry free text only (a mail
@@ -15,11 +16,14 @@ import java.util.Optional;
  */
 public final class CategoryHints {
 
+  /** Regular expressions, found anywhere in the lower-cased text. */
   private static final Map<Category, List<String>> PHRASES = new LinkedHashMap<>();
+  private static final Map<Category, List<Pattern>> PATTERNS = new LinkedHashMap<>();
 
   static {
     PHRASES.put(Category.REDEMPTION_FAILED,
-        List.of("兑换失败", "兑换不成功", "兑换没成功", "失败", "redemption failed"));
+        // 兑换 … 失败 within one clause: "兑换会员月卡失败"
+        List.of("兑换[^，。,.；;]{0,12}失败", "兑换不成功", "兑换没成功", "redemption failed"));
     PHRASES.put(Category.EXPIRED_WITHOUT_NOTICE,
         List.of("到期", "过期", "清零", "expired"));
     PHRASES.put(Category.RULE_CHANGED,
@@ -33,6 +37,8 @@ public final class CategoryHints {
         List.of("无故", "异常扣除", "扣除", "减少", "被扣", "少了", "deduct"));
     PHRASES.put(Category.SLOW_SERVICE,
         List.of("客服", "响应", "没人回复", "无人回复", "不回复", "slow service"));
+    PHRASES.forEach((category, phrases) ->
+        PATTERNS.put(category, phrases.stream().map(Pattern::compile).toList()));
   }
 
   private CategoryHints() {}
@@ -42,8 +48,8 @@ public final class CategoryHints {
       return Optional.empty();
     }
     String lower = text.toLowerCase(Locale.ROOT);
-    return PHRASES.entrySet().stream()
-        .filter(e -> e.getValue().stream().anyMatch(lower::contains))
+    return PATTERNS.entrySet().stream()
+        .filter(e -> e.getValue().stream().anyMatch(p -> p.matcher(lower).find()))
         .map(Map.Entry::getKey).findFirst();
   }
 }

@@ -38,6 +38,9 @@ class AccessSetup extends AbstractProcessEnginePlugin {
     Grants grants = new Grants(engine.getAuthorizationService());
     for (String agents : List.of(Groups.SUPPORT_AGENTS, Groups.SENIOR_AGENTS)) {
       grants.grant(agents, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+      // Tasklist's "Start process" for hotline calls; a start also needs CREATE_INSTANCE on the
+      // definition, which agents have on HotlineIntake alone (workflow.ComplaintHandlingAccess)
+      grants.grant(agents, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
     }
     grants.grant(Groups.SUPERVISORS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     grants.grant(Groups.SUPERVISORS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);

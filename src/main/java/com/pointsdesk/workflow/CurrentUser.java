@@ -16,10 +16,18 @@ class CurrentUser {
   }
 
   String of(DelegateTask task) {
+    String authenticated = authenticated();
+    return authenticated != null ? authenticated : task.getAssignee();
+  }
+
+  /**
+   * The user the webapps or {@code /engine-rest} authenticated for this command, or null (a job,
+   * the API v1 intake). What Tasklist's "Start process" runs as: unlike a variable (even
+   * {@code camunda:initiator}, which the start form's own variables may overwrite), no form
+   * field can set it.
+   */
+  String authenticated() {
     Authentication authentication = identity.getCurrentAuthentication();
-    if (authentication != null && authentication.getUserId() != null) {
-      return authentication.getUserId();
-    }
-    return task.getAssignee();
+    return authentication == null ? null : authentication.getUserId();
   }
 }

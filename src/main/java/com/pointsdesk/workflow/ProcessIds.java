@@ -8,6 +8,8 @@ public final class ProcessIds {
   public static final String REMEDY_APPROVAL = "RemedyApproval";
   public static final String SLA_POLICY = "SlaPolicy";
   public static final String EXTERNAL_ESCALATION = "ExternalEscalation";
+  /** Started by agents in Tasklist: a complaint taken on the hotline (its start form). */
+  public static final String HOTLINE_INTAKE = "HotlineIntake";
 
   public static final String SUBPROCESS_HANDLE_COMPLAINT = "SubProcess_HandleComplaint";
   public static final String BOUNDARY_FIRST_RESPONSE_OVERDUE = "BoundaryEvent_FirstResponseOverdue";

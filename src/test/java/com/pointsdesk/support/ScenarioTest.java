@@ -9,6 +9,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
@@ -153,6 +154,26 @@ public abstract class ScenarioTest {
         .count() == 1);
     return taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
         .taskDefinitionKey(taskDefinitionKey).singleResult();
+  }
+
+  /** A call of the REST API Tasklist uses ({@code /engine-rest}), as the given user. */
+  protected ResponseEntity<Map<String, Object>> engineRest(String user, HttpMethod method,
+      String path, Object body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return http.withBasicAuth(user, user).exchange("/engine-rest" + path, method,
+        new HttpEntity<>(body, headers), new ParameterizedTypeReference<>() {});
+  }
+
+  /** Camunda's variable JSON: {"name": {"value": …}} (the type follows from the value). */
+  protected static Map<String, Object> typed(Map<String, Object> values) {
+    Map<String, Object> variables = new LinkedHashMap<>();
+    values.forEach((name, value) -> variables.put(name, typed(value)));
+    return variables;
+  }
+
+  protected static Map<String, Object> typed(Object value) {
+    return Map.of("value", value);
   }
 
   /** Claims and completes a task as the given user, the way Tasklist does. */

@@ -21,6 +21,7 @@ import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.InclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
@@ -92,10 +93,10 @@ final class ModelConventions {
     violations.addAll(TransactionBoundaries.check(model));
     violations.addAll(DiagramChecks.check(model));
     for (UserTask task : model.getModelElementsByType(UserTask.class)) {
-      String formRef = task.getCamundaFormRef();
-      if (formRef != null && !formRef.startsWith("${") && !formIds.contains(formRef)) {
-        violations.add(task.getId() + ": formRef '" + formRef + "' has no form in forms/");
-      }
+      checkFormRef(task.getId(), task.getCamundaFormRef(), violations);
+    }
+    for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
+      checkFormRef(start.getId(), start.getCamundaFormRef(), violations);
     }
     return violations;
   }
@@ -131,6 +132,12 @@ final class ModelConventions {
       return beans.stream().distinct().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private void checkFormRef(String elementId, String formRef, List<String> violations) {
+    if (formRef != null && !formRef.startsWith("${") && !formIds.contains(formRef)) {
+      violations.add(elementId + ": formRef '" + formRef + "' has no form in forms/");
     }
   }
 

@@ -7,6 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -83,6 +88,31 @@ class ModelConventionsTest {
     assertThat(violations).contains("Task_Notify: joins 2 flows without a gateway",
         "Gateway_Both: a gateway that both joins and forks",
         "Flow_ToCheck: label on the line of Flow_ToReview");
+  }
+
+  @Test
+  void onlyTheStartersOwnRequestMayRunInTheTransactionOfTheStart() {
+    // Given two steps that declare they are the caller's request: one right after the start (the
+    // hotline intake), one after a person's completion
+    BpmnModelInstance model = Bpmn.createExecutableProcess("CallerSteps")
+        .startEvent("StartEvent_Called")
+        .serviceTask("Task_TakeIn").camundaExpression("${true}")
+        .userTask("Task_Look")
+        .serviceTask("Task_Later").camundaExpression("${true}")
+        .endEvent("EndEvent_Done").done();
+    for (String step : List.of("Task_TakeIn", "Task_Later")) {
+      CamundaProperty caller = model.newInstance(CamundaProperty.class);
+      caller.setCamundaName("transaction");
+      caller.setCamundaValue("caller");
+      CamundaProperties properties = model.newInstance(CamundaProperties.class);
+      properties.getCamundaProperties().add(caller);
+      ((ServiceTask) model.getModelElementById(step)).builder().addExtensionElement(properties);
+    }
+
+    // Then only the first may run without a job
+    assertThat(TransactionBoundaries.check(model)).containsExactly("Task_Later: side effect in"
+        + " the transaction of a person's completion (Task_Look): it must run in a job with a"
+        + " retry cycle");
   }
 
   private static Stream<Path> models(String suffix) throws IOException {

@@ -29,8 +29,9 @@ class ModelDeploymentTest extends ScenarioTest {
     assertThat(repository.getDeploymentResourceNames(deployment.getId())).containsExactlyInAnyOrder(
         "processes/ComplaintHandling.bpmn", "processes/RemedyPolicy.dmn",
         "processes/SlaPolicy.dmn", "processes/ExternalEscalation.bpmn",
-        "forms/ReviewComplaintForm.form", "forms/ApproveRemedyForm.form",
-        "forms/AnswerRegulatorForm.form");
+        "processes/HotlineIntake.bpmn", "forms/ReviewComplaintForm.form",
+        "forms/ApproveRemedyForm.form", "forms/AnswerRegulatorForm.form",
+        "forms/HotlineComplaintForm.form");
   }
 
   @Test

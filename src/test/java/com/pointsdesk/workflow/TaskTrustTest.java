@@ -7,12 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -162,25 +158,6 @@ class TaskTrustTest extends ScenarioTest {
   private List<String> timeline(String caseNumber) {
     return jdbc.sql("SELECT detail FROM pd_complaint_event WHERE case_number = ? ORDER BY id")
         .param(caseNumber).query(String.class).list();
-  }
-
-  private ResponseEntity<Map<String, Object>> engineRest(String user, HttpMethod method,
-      String path, Object body) {
-    HttpHeaders headers = new HttpHeaders();
-    headers.setContentType(MediaType.APPLICATION_JSON);
-    return http.withBasicAuth(user, user).exchange("/engine-rest" + path, method,
-        new HttpEntity<>(body, headers), new ParameterizedTypeReference<>() {});
-  }
-
-  /** Camunda's variable JSON: {"name": {"value": …}} (the type follows from the value). */
-  private static Map<String, Object> typed(Map<String, Object> values) {
-    Map<String, Object> variables = new LinkedHashMap<>();
-    values.forEach((name, value) -> variables.put(name, typed(value)));
-    return variables;
-  }
-
-  private static Map<String, Object> typed(Object value) {
-    return Map.of("value", value);
   }
 
   /** The variables the process once trusted, set to redirect the case to another and overpay. */

@@ -22,11 +22,13 @@ import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 
 /**
  * The house rule for save points, checked on the model: every step with a side effect runs inside
  * a job (an async boundary or a timer) that has an explicit retry cycle, so it ends in an incident
- * when the retries run out; no async boundary sits inside a job that is already running (between
+ * when the retries run out (unless it declares that it is the starter's own request, right after
+ * the start: {@link #runsInCallersStart}); no async boundary sits inside a job that is already running (between
  * keyed steps of one transaction); and wait states and gateways carry no async-before.
  *
  * <p>Which transaction runs a step is found by walking back along the flows to where the
@@ -45,7 +47,7 @@ final class TransactionBoundaries {
     for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
       if (hasSideEffect(node)) {
         for (Entry entry : entriesOf(node, new HashSet<>())) {
-          if (!entry.job()) {
+          if (!entry.job() && !(entry.at() instanceof StartEvent && runsInCallersStart(node))) {
             violations.add(node.getId() + ": side effect in the transaction of " + entry.what()
                 + " (" + entry.at().getId() + "): it must run in a job with a retry cycle");
           }
@@ -73,6 +75,20 @@ final class TransactionBoundaries {
     return node instanceof ServiceTask || node instanceof SendTask
         || (node.getExtensionElements() != null && !node.getExtensionElements().getElementsQuery()
             .filterByType(CamundaExecutionListener.class).list().isEmpty());
+  }
+
+  /**
+   * A step that declares {@code transaction = caller} (a Camunda extension property) runs in the
+   * transaction of whoever starts the process, on purpose: it is that person's request, as the
+   * hotline intake is the agent's start form, so a refusal must reach them (the start fails, and
+   * nothing is stored) rather than end as an incident. Honoured only in the start's own transaction.
+   */
+  private static boolean runsInCallersStart(FlowNode node) {
+    return node.getExtensionElements() != null && node.getExtensionElements().getElementsQuery()
+        .filterByType(CamundaProperties.class).list().stream()
+        .flatMap(properties -> properties.getCamundaProperties().stream())
+        .anyMatch(p -> "transaction".equals(p.getCamundaName())
+            && "caller".equals(p.getCamundaValue()));
   }
 
   /** The transactions in which {@code node} starts to execute. */
