@@ -19,7 +19,8 @@ public final class CategoryHints {
 
   static {
     PHRASES.put(Category.REDEMPTION_FAILED,
-        List.of("兑换失败", "兑换不成功", "兑换没成功", "redemption failed"));
+        // "失败" alone too: members name what they redeemed in between (兑换会员月卡失败)
+        List.of("兑换失败", "兑换不成功", "兑换没成功", "失败", "redemption failed"));
     PHRASES.put(Category.EXPIRED_WITHOUT_NOTICE,
         List.of("到期", "过期", "清零", "expired"));
     PHRASES.put(Category.RULE_CHANGED,
