@@ -1,13 +1,16 @@
 package com.pointsdesk.notification;
 
+import com.icegreen.greenmail.store.StoredMessage;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
@@ -42,20 +45,23 @@ public class DemoMailbox implements SmartLifecycle {
     }
   }
 
-  /** Newest first. */
+  /** Newest first, across all mailboxes (the server lists them mailbox by mailbox). */
   public List<Mail> received() {
-    MimeMessage[] messages = server.getReceivedMessages();
+    List<StoredMessage> stored =
+        new ArrayList<>(server.getManagers().getImapHostManager().getAllMessages());
+    stored.sort(Comparator.comparing(StoredMessage::getReceivedDate));
     List<Mail> mails = new ArrayList<>();
-    for (int i = messages.length - 1; i >= 0; i--) {
-      mails.add(toMail(i + 1, messages[i]));
+    for (int i = stored.size() - 1; i >= 0; i--) {
+      mails.add(toMail(i + 1, stored.get(i).getMimeMessage()));
     }
     return mails;
   }
 
   private static Mail toMail(int index, MimeMessage m) {
     try {
-      return new Mail(index, String.join(", ",
-          Arrays.stream(m.getAllRecipients()).map(Object::toString).toList()),
+      Address[] recipients = m.getAllRecipients(); // none in a mail sent without To header
+      return new Mail(index, recipients == null ? "" : String.join(", ",
+          Arrays.stream(recipients).map(Object::toString).toList()),
           m.getSubject(), m.getHeader("X-PointsDesk-Case", null),
           readable(m));
     } catch (MessagingException | java.io.IOException e) {
