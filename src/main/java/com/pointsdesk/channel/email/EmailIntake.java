@@ -91,6 +91,7 @@ public class EmailIntake {
 
   private EmailOutcome route(InboundMail mail) {
     if (processed.contains(mail.key())) {
+      log.info("Mail {} was taken in before: nothing to do", mail.key());
       return ALREADY;
     }
     SeedSubject subject = SeedSubject.parse(mail.subject());
