@@ -170,6 +170,29 @@ class EmailChannelTest extends ScenarioTest {
   }
 
   @Test
+  void aReplyOrATurnedAwayMailTakenInTwiceChangesNothingTheSecondTime() throws Exception {
+    // Given Mr. Wang's open case, his reply to it, and a stranger's mail without the format
+    String wang = wangsStory();
+    String caseNumber = intake.takeIn(mail(addressOf(wang), "【积分投诉】积分无故减少2000点 " + wang,
+        "积分少了。")).caseNumber();
+    MimeMessage reply = mail(addressOf(wang), "Re: [" + caseNumber + "]", "补充：凌晨3点被扣。");
+    String stranger = stranger();
+    MimeMessage unformatted = mail(stranger, "你好", "积分的事");
+
+    // When each is taken in twice (a second node, a restart before the move)
+    List<EmailOutcome> first = List.of(intake.takeIn(reply), intake.takeIn(unformatted));
+    List<EmailOutcome> second = List.of(intake.takeIn(reply), intake.takeIn(unformatted));
+
+    // Then the second time does nothing: one message on the case, one auto-reply
+    assertThat(first).extracting(EmailOutcome::kind)
+        .containsExactly(Kind.ADDED_TO_CASE, Kind.REJECTED);
+    assertThat(second).extracting(EmailOutcome::kind).containsOnly(Kind.ALREADY_PROCESSED);
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM pd_member_message WHERE case_number = ?")
+        .param(caseNumber).query(Long.class).single()).isEqualTo(1);
+    assertThat(outboxTo(stranger)).hasSize(1);
+  }
+
+  @Test
   void aMailWithoutAMemberIdGetsTheFormatAutoReplyInChineseAndOpensNoCase() throws Exception {
     // Given
     String stranger = stranger();
