@@ -65,12 +65,12 @@ public class EmailIntake {
   public EmailOutcome takeIn(MimeMessage message) throws MessagingException {
     InboundMail mail = read(message);
     try {
-      return ConcurrentChanges.retry("Mail " + mail.key(),
+      return ConcurrentChanges.retry("Mail " + mail.logName(),
           () -> transaction.execute(status -> route(mail)));
     } catch (ApiException refused) {
       // the intake refused it and its transaction rolled back: only the refusal is stored
-      log.info("Mail {} refused by the intake: {}", mail.key(), refused.getMessage());
-      return ConcurrentChanges.retry("Mail " + mail.key(), () -> transaction.execute(status ->
+      log.info("Mail {} refused by the intake: {}", mail.logName(), refused.getMessage());
+      return ConcurrentChanges.retry("Mail " + mail.logName(), () -> transaction.execute(status ->
           processed.contains(mail.key()) ? ALREADY
               : record(mail, rejections.reject(mail, Rejection.REFUSED, null))));
     }
@@ -91,7 +91,7 @@ public class EmailIntake {
 
   private EmailOutcome route(InboundMail mail) {
     if (processed.contains(mail.key())) {
-      log.info("Mail {} was taken in before: nothing to do", mail.key());
+      log.info("Mail {} was taken in before: nothing to do", mail.logName());
       return ALREADY;
     }
     SeedSubject subject = SeedSubject.parse(mail.subject());
@@ -122,7 +122,7 @@ public class EmailIntake {
 
   private EmailOutcome record(InboundMail mail, EmailOutcome outcome) {
     processed.record(mail.key(), outcome, OffsetDateTime.now(clock));
-    log.info("Mail {}: {}{}", mail.key(), outcome.kind(),
+    log.info("Mail {}: {}{}", mail.logName(), outcome.kind(),
         outcome.caseNumber() != null ? " " + outcome.caseNumber() : " (" + outcome.reason() + ")");
     return outcome;
   }

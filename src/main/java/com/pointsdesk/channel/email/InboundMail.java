@@ -1,5 +1,6 @@
 package com.pointsdesk.channel.email;
 
+import com.pointsdesk.complaint.SensitiveText;
 import com.pointsdesk.system.Sha256;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
@@ -52,6 +53,11 @@ record InboundMail(String key, String sender, String replyTo, String subject, St
     String sender = address(message.getFrom());
     return new InboundMail(key(message), sender, sender, subject(message), null, List.of(),
         automatic(message, sender) || sender.equalsIgnoreCase(ownAddress));
+  }
+
+  /** The mail as logs name it: its key, phone numbers masked (numeric addresses are common). */
+  String logName() {
+    return SensitiveText.maskPhones(key);
   }
 
   /** Whether the sender may write on the member's case: their address on record, if we have one. */

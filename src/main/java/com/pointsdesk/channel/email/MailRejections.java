@@ -33,13 +33,13 @@ class MailRejections {
    */
   EmailOutcome reject(InboundMail mail, Rejection reason, Member member) {
     if (mail.automatic() || mail.replyTo() == null) {
-      log.info("Mail {} not taken in ({}); automatic mail is not answered", mail.key(), reason);
+      log.info("Mail {} not taken in ({}); automatic mail is not answered", mail.logName(), reason);
     } else {
       Locale language = member != null && member.email() != null
           && mail.isFrom(member.email()) ? member.locale() : CHINESE;
       replies.formatHelp(mail.replyTo(), language, reason.name(), maxSize,
           "EMAIL_FORMAT:" + mail.key());
-      log.info("Mail {} not taken in ({}); the sender was sent the subject format", mail.key(),
+      log.info("Mail {} not taken in ({}); the sender was sent the subject format", mail.logName(),
           reason);
     }
     return new EmailOutcome(EmailOutcome.Kind.REJECTED, null, reason.name());

@@ -187,6 +187,21 @@ class InboundMailTest {
     assertThat(first).startsWith("email:sha256:").isEqualTo(second);
   }
 
+  @Test
+  void logsNameTheMailWithoutThePhoneNumberItsIdMayCarry() throws Exception {
+    // Given a Message-ID made from a numeric address, as 163.com mail has
+    String raw = "From: 13812345678@163.com\r\nMessage-ID: <13812345678.1@163.com>\r\n"
+        + "Subject: x\r\n\r\ntext\r\n";
+
+    // When
+    InboundMail read = InboundMail.read(parse(raw.getBytes(java.nio.charset.StandardCharsets
+        .US_ASCII)), 1000, CARE);
+
+    // Then the key matches the mail exactly; only its log name is masked
+    assertThat(read.key()).isEqualTo("email:<13812345678.1@163.com>");
+    assertThat(read.logName()).doesNotContain("13812345678").contains("138****5678");
+  }
+
   private static MimeMessage mail(String from) throws MessagingException {
     MimeMessage mail = new MimeMessage(SESSION);
     mail.setFrom(new InternetAddress(from));
