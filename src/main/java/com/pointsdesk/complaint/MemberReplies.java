@@ -9,9 +9,12 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** {@code POST /api/v1/complaints/{caseNumber}/messages}: a member's reply to an open case. */
+/**
+ * A member's reply to an open case: {@code POST /api/v1/complaints/{caseNumber}/messages}, and a
+ * mail that answers one of ours (channel/email).
+ */
 @Service
-class MemberReplies {
+public class MemberReplies {
 
   private final Complaints complaints;
   private final MemberMessages messages;
@@ -33,7 +36,7 @@ class MemberReplies {
     this.clock = clock;
   }
 
-  void receive(String caseNumber, String text) {
+  public void receive(String caseNumber, String text) {
     ConcurrentChanges.retry("Reply to " + caseNumber,
         () -> transaction.execute(status -> receiveOnce(caseNumber, text)));
   }

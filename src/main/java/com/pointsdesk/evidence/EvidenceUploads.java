@@ -22,11 +22,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Stores a member's evidence file: type by content, size limit, SHA-256, one copy per case.
- * A new file wakes the case's process if it waits for evidence.
+ * A new file wakes the case's process if it waits for evidence. Public for the channels that
+ * carry files (a mail's attachments): they screen first, so a refused file is an answer to the
+ * member rather than a failed transaction.
  */
 @Service
 @EnableConfigurationProperties(EvidenceProperties.class)
-class EvidenceUploads {
+public class EvidenceUploads {
 
   private final Complaints complaints;
   private final EvidenceFiles files;
@@ -50,20 +52,34 @@ class EvidenceUploads {
     this.maxBytes = properties.maxFileSizeBytes();
   }
 
-  Stored upload(String caseNumber, EvidenceKind kind, byte[] content, String fileName,
-      String uploadedBy) {
+  /** Why {@link #upload} would refuse this file, if it would: empty, too large, not allowed. */
+  public Optional<Refusal> screen(byte[] content) {
     if (content.length == 0) {
-      throw ApiException.invalid("file", "must not be empty");
+      return Optional.of(Refusal.EMPTY);
     }
     if (content.length > maxBytes) {
-      throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "Payload too large",
-          "Evidence files are limited to " + maxBytes + " bytes.",
-          List.of(new ApiException.FieldError("file", "too large")));
+      return Optional.of(Refusal.TOO_LARGE);
     }
-    String contentType = ContentSniffer.detect(content).orElseThrow(() -> new ApiException(
-        HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported file type",
-        "Only PNG, JPEG, MP4, PDF and plain text files are accepted.",
-        List.of(new ApiException.FieldError("file", "unsupported type"))));
+    return ContentSniffer.detect(content).isEmpty() ? Optional.of(Refusal.UNSUPPORTED_TYPE)
+        : Optional.empty();
+  }
+
+  /** The type the file's bytes show (image/png …), whatever its name says; empty if not allowed. */
+  public static Optional<String> typeOf(byte[] content) {
+    return ContentSniffer.detect(content);
+  }
+
+  /** The size limit of one file, in bytes. */
+  public long maxBytes() {
+    return maxBytes;
+  }
+
+  public Stored upload(String caseNumber, EvidenceKind kind, byte[] content, String fileName,
+      String uploadedBy) {
+    screen(content).ifPresent(refusal -> {
+      throw problem(refusal);
+    });
+    String contentType = ContentSniffer.detect(content).orElseThrow();
     byte[] stored = ContentSniffer.TEXT.equals(contentType) ? cleanText(content) : content;
     String sha256 = Sha256.hex(stored);
     String safeName = fileName == null ? null
@@ -103,11 +119,26 @@ class EvidenceUploads {
         now), false);
   }
 
+  private ApiException problem(Refusal refusal) {
+    return switch (refusal) {
+      case EMPTY -> ApiException.invalid("file", "must not be empty");
+      case TOO_LARGE -> new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "Payload too large",
+          "Evidence files are limited to " + maxBytes + " bytes.",
+          List.of(new ApiException.FieldError("file", "too large")));
+      case UNSUPPORTED_TYPE -> new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+          "Unsupported file type", "Only PNG, JPEG, MP4, PDF and plain text files are accepted.",
+          List.of(new ApiException.FieldError("file", "unsupported type")));
+    };
+  }
+
   /** A text file goes through the same secret redaction as any other member text. */
   private static byte[] cleanText(byte[] content) {
     String text = new String(content, StandardCharsets.UTF_8);
     return SensitiveText.clean(text).text().getBytes(StandardCharsets.UTF_8);
   }
 
-  record Stored(EvidenceFiles.StoredFile file, boolean duplicate) {}
+  public record Stored(EvidenceFiles.StoredFile file, boolean duplicate) {}
+
+  /** Why a file is not taken as evidence. */
+  public enum Refusal { EMPTY, TOO_LARGE, UNSUPPORTED_TYPE }
 }

@@ -7,7 +7,6 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.HtmlUtils;
 
 /** {@code /demo/mailbox}: the mail the demo run has sent, readable in a browser. */
 @RestController
@@ -27,21 +26,9 @@ class DemoMailboxController {
         .filter(m -> caseNumber == null || caseNumber.equals(m.caseNumber())).toList();
   }
 
+  /** The same list for a person: a browser asks for text/html and gets a page. */
   @GetMapping(path = "/demo/mailbox", produces = MediaType.TEXT_HTML_VALUE)
   String html(@RequestParam(required = false) String caseNumber) {
-    StringBuilder page = new StringBuilder("""
-        <!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
-        <title>PointsDesk demo mailbox</title>
-        <style>body{font-family:sans-serif;max-width:56rem;margin:2rem auto}
-        article{border:1px solid #ccc;border-radius:6px;padding:1rem;margin:1rem 0}
-        pre{white-space:pre-wrap;font-family:inherit}</style></head><body>
-        <h1>Demo mailbox</h1><p>Mail sent by PointsDesk over SMTP to the in-process demo server,
-        newest first.</p>""");
-    for (DemoMailbox.Mail m : json(caseNumber)) {
-      page.append("<article><h2>").append(HtmlUtils.htmlEscape(m.subject())).append("</h2>")
-          .append("<p>To: ").append(HtmlUtils.htmlEscape(m.to())).append("</p><pre>")
-          .append(HtmlUtils.htmlEscape(m.body())).append("</pre></article>");
-    }
-    return page.append("</body></html>").toString();
+    return MailboxPage.render(json(caseNumber), caseNumber);
   }
 }

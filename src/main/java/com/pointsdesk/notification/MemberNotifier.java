@@ -6,6 +6,7 @@ import com.pointsdesk.system.BusinessTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -94,6 +95,21 @@ public class MemberNotifier {
     Mail mail = mail(c, "agent-reply");
     mail.put("text", text);
     mail.queue(c.caseNumber() + ":REPLY:" + replyId);
+  }
+
+  /**
+   * Attachments of the member's mail that were not stored as evidence, each with its reason code
+   * ({@code TOO_LARGE} …, labelled {@code attachment.<code>}); one mail per received mail.
+   */
+  public void attachmentsRefused(MemberCase c, List<RefusedAttachment> refused, String maxSize,
+      String contactId) {
+    Mail mail = mail(c, "attachments-refused");
+    StringBuilder lines = new StringBuilder();
+    refused.forEach(r -> lines.append("- ").append(r.fileName()).append(": ")
+        .append(mail.label("attachment." + r.reasonCode()).replace("{}", maxSize)).append('\n'));
+    mail.put("refused", lines.toString().strip());
+    mail.put("maxSize", maxSize);
+    mail.queue(c.caseNumber() + ":ATTACHMENTS_REFUSED:" + contactId);
   }
 
   public void rejected(MemberCase c, String reason) {

@@ -116,8 +116,13 @@ class OutboxRelay {
     helper.setTo(message.recipient());
     helper.setSubject(message.subject());
     helper.setText(message.body(), false);
-    mime.setHeader("X-PointsDesk-Case", message.caseNumber());
+    if (message.caseNumber() != null) { // an answer to a mail that opened no case has none
+      mime.setHeader("X-PointsDesk-Case", message.caseNumber());
+    }
     mime.setHeader("X-PointsDesk-Template", message.template());
+    // RFC 3834: no answering machine answers our mail, and our own intake never answers it
+    mime.setHeader("Auto-Submitted", SenderReplies.FORMAT_HELP.equals(message.template())
+        ? "auto-replied" : "auto-generated");
     return mime;
   }
 }

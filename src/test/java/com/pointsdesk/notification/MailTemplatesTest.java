@@ -21,7 +21,8 @@ class MailTemplatesTest {
 
   private static final Locale ZH_CN = Locale.forLanguageTag("zh-CN");
   private static final String[] TEMPLATES = {"acknowledgement", "acknowledgement-merged",
-      "evidence-request", "evidence-reminder", "closed-no-evidence", "resolved", "rejected"};
+      "evidence-request", "evidence-reminder", "closed-no-evidence", "resolved", "rejected",
+      "agent-reply", "progress-update", "attachments-refused"};
 
   private final MailTemplates templates = new MailTemplates();
 
@@ -37,8 +38,9 @@ class MailTemplatesTest {
     RenderedMail mail = templates.render(template, locale, allValues());
 
     // Then
+    // the case number in brackets, as a member's reply is recognised by (channel/email)
     assertThat(mail.subject()).isNotBlank().doesNotStartWith("Subject:").doesNotContain("\n")
-        .contains("PD-2026-000123");
+        .contains("[PD-2026-000123]");
     assertThat(mail.body()).isNotBlank().contains("张女士")
         .doesNotContain("{{").doesNotContain("}}").doesNotContain("\n\n\n");
     assertThat(mail.subject() + mail.body()).doesNotContain("{{");
@@ -61,6 +63,29 @@ class MailTemplatesTest {
     } else {
       assertThat(mail.subject()).startsWith("【积分投诉】");
       assertThat(mail.body()).contains("您好");
+    }
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(textBlock = """
+      zh-CN
+      en
+      """)
+  void theEmailFormatHelpShowsTheSeedsSubjectFormatWithAnExample(String languageTag) {
+    // Given
+    Map<String, String> values = Map.of("reason", "邮件主题中没有用户ID。",
+        "reasonEn", "the subject has no member ID.", "maxSize", "20 MB");
+
+    // When
+    RenderedMail mail = templates.render("email-format-help", Locale.forLanguageTag(languageTag),
+        values);
+
+    // Then both languages explain the format with an example, and the English reason is given
+    assertThat(mail.body()).contains("【积分投诉】积分无故减少2000点 U10002")
+        .contains("the subject has no member ID.").contains("20 MB").doesNotContain("{{");
+    if (languageTag.equals("zh-CN")) {
+      assertThat(mail.body()).startsWith("您好").contains("【积分投诉】+问题简述+用户ID")
+          .contains("邮件主题中没有用户ID。").contains("English:");
     }
   }
 
@@ -137,6 +162,16 @@ class MailTemplatesTest {
       remedy.compensation
       remedy.reissued
       remedy.alternative
+      email.reason.NO_MEMBER_ID
+      email.reason.UNKNOWN_MEMBER
+      email.reason.NO_CATEGORY
+      email.reason.NO_TEXT
+      email.reason.UNKNOWN_CASE
+      email.reason.NOT_YOUR_CASE
+      email.reason.REFUSED
+      attachment.EMPTY
+      attachment.TOO_LARGE
+      attachment.UNSUPPORTED_TYPE
       """)
   void theOtherLabelsExistInBothLanguages(String key) {
     assertThat(templates.label(key, ZH_CN)).isNotEqualTo(key);
@@ -187,7 +222,7 @@ class MailTemplatesTest {
         MailTemplates.supported(alex.locale()), allValues());
 
     // Then
-    assertThat(mail.subject()).isEqualTo("[Points complaint] Evidence needed for PD-2026-000123");
+    assertThat(mail.subject()).isEqualTo("[Points complaint] Evidence needed for [PD-2026-000123]");
   }
 
   private static Map<String, String> allValues() {
@@ -204,6 +239,10 @@ class MailTemplatesTest {
     values.put("deadline", "2026-11-27 21:05 (UTC+8)");
     values.put("remedy", "- 已恢复 2000 积分");
     values.put("reason", "积分记录中未见异常");
+    values.put("status", "客服审核中");
+    values.put("text", "您好，我们正在核实。");
+    values.put("refused", "- virus.png: 文件内容不是允许的类型");
+    values.put("maxSize", "20 MB");
     return values;
   }
 }

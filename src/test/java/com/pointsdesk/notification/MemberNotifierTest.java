@@ -34,7 +34,7 @@ class MemberNotifierTest {
 
     // Then
     RenderedMail mail = queued("PD-2026-000123:ACK", "acknowledgement", "en");
-    assertThat(mail.subject()).isEqualTo("[Points complaint] Received: PD-2026-000123");
+    assertThat(mail.subject()).isEqualTo("[Points complaint] Received: [PD-2026-000123]");
     assertThat(mail.body()).startsWith("Dear Alex Chen,")
         .contains("\"Gift not as described\"")
         .contains("2026-11-20 21:05 (UTC+8)")
@@ -53,7 +53,7 @@ class MemberNotifierTest {
 
     // Then
     RenderedMail mail = queued("PD-2026-000123:ACK", "acknowledgement", "zh-CN");
-    assertThat(mail.subject()).isEqualTo("【积分投诉】已受理 PD-2026-000123");
+    assertThat(mail.subject()).isEqualTo("【积分投诉】已受理 [PD-2026-000123]");
     assertThat(mail.body()).startsWith("张女士您好").contains("“礼品发货严重延迟”");
   }
 

@@ -2,18 +2,32 @@ package com.pointsdesk.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.pointsdesk.channel.email.EmailIntake;
+import com.pointsdesk.channel.email.EmailOutcome;
 import com.pointsdesk.support.ScenarioTest;
+import jakarta.activation.DataHandler;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The seed stories of DESIGN.md that must hold on every database: run end to end through the
  * real application by {@link SeedCaseScenariosTest} (H2) and {@link PostgresSeedCaseScenariosTest}.
  */
 abstract class SeedStories extends ScenarioTest {
+
+  @Autowired private EmailIntake emailIntake;
 
   @Test
   void mrWangGetsHis2000PointsBackAnd100PointsApologyAfterAnAgentAccepts() throws Exception {
@@ -64,5 +78,39 @@ abstract class SeedStories extends ScenarioTest {
     // and no person was involved
     assertThat(historyService.createHistoricTaskInstanceQuery()
         .processInstanceBusinessKey(caseNumber).count()).isZero();
+  }
+
+  @Test
+  void mrWangsMailWithAScreenshotOpensOneCaseHoweverOftenItIsTakenIn() throws Exception {
+    // Given a member with Mr. Wang's story, and his complaint mail with a screenshot attached
+    String wang = members.newMemberWithSeedId();
+    members.unexplainedDebit(wang, 2000, OffsetDateTime.parse("2026-11-18T03:12:47+08:00"));
+    MimeMessage mail = new MimeMessage(Session.getInstance(new Properties()));
+    mail.setFrom(new InternetAddress(wang.toLowerCase() + "@members.example"));
+    mail.setRecipient(Message.RecipientType.TO, new InternetAddress("care@pointsdesk.example"));
+    mail.setSubject("【积分投诉】积分无故减少2000点 " + wang, "UTF-8");
+    MimeBodyPart text = new MimeBodyPart();
+    text.setText("11月18日早上发现积分少了2000点。", "UTF-8");
+    MimeBodyPart screenshot = new MimeBodyPart();
+    screenshot.setDataHandler(new DataHandler(new ByteArrayDataSource(
+        new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0},
+        "image/png")));
+    screenshot.setFileName("points.png");
+    mail.setContent(new MimeMultipart(text, screenshot));
+    mail.saveChanges();
+
+    // When the e-mail channel takes it in, and again (a second node, a restart)
+    EmailOutcome first = emailIntake.takeIn(mail);
+    EmailOutcome again = emailIntake.takeIn(mail);
+
+    // Then one case through the e-mail channel, with the screenshot as its evidence
+    assertThat(first.kind()).isEqualTo(EmailOutcome.Kind.OPENED);
+    assertThat(again.kind()).isEqualTo(EmailOutcome.Kind.ALREADY_PROCESSED);
+    assertThat(caseView(first.caseNumber())).containsEntry("channels", List.of("EMAIL"))
+        .containsEntry("category", "UNEXPLAINED_DEDUCTION");
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM pd_evidence_file WHERE case_number = ?")
+        .param(first.caseNumber()).query(Long.class).single()).isEqualTo(1);
+    assertThat(awaitMails(first.caseNumber(), 1).get(0).getSubject())
+        .contains("[" + first.caseNumber() + "]");
   }
 }

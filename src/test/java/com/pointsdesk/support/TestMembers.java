@@ -21,7 +21,18 @@ public class TestMembers {
   }
 
   public String newMember(String locale) {
-    String id = "T" + (20000 + SEQUENCE.incrementAndGet());
+    return create("T" + (20000 + SEQUENCE.incrementAndGet()), locale);
+  }
+
+  /**
+   * A fresh member whose id has the form of DESIGN's member ids (U and digits), for channels that
+   * find the member by an id in free text (a mail subject).
+   */
+  public String newMemberWithSeedId() {
+    return create("U" + (70000 + SEQUENCE.incrementAndGet()), "zh-CN");
+  }
+
+  private String create(String id, String locale) {
     jdbc.sql("""
             INSERT INTO pd_member (id, display_name, email, phone, preferred_locale, registered_at)
             VALUES (?, ?, ?, ?, ?, ?)""")
@@ -59,7 +70,13 @@ public class TestMembers {
   /** A physical gift redeemed and never shipped, promised by {@code shipBy}. */
   public String unshippedOrder(String memberId, String giftId, int points, OffsetDateTime at,
       java.time.LocalDate shipBy) {
-    String orderId = "R-T-" + memberId + "-" + SEQUENCE.incrementAndGet();
+    return unshippedOrder("R-T-" + memberId + "-" + SEQUENCE.incrementAndGet(), memberId, giftId,
+        points, at, shipBy);
+  }
+
+  /** The same, with an order number of the form members quote (R-20261020-0001). */
+  public String unshippedOrder(String orderId, String memberId, String giftId, int points,
+      OffsetDateTime at, java.time.LocalDate shipBy) {
     jdbc.sql("""
             INSERT INTO pd_redemption_order (id, member_id, gift_id, points, status, ordered_at,
               ship_by)
