@@ -1,5 +1,6 @@
 package com.pointsdesk.complaint;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +20,7 @@ public final class CategoryHints {
 
   static {
     PHRASES.put(Category.REDEMPTION_FAILED,
-        List.of("兑换失败", "兑换不成功", "兑换没成功", "redemption failed"));
+        List.of("兑换+失败", "兑换不成功", "兑换没成功", "redemption failed"));
     PHRASES.put(Category.EXPIRED_WITHOUT_NOTICE,
         List.of("到期", "过期", "清零", "expired"));
     PHRASES.put(Category.RULE_CHANGED,
@@ -43,7 +44,12 @@ public final class CategoryHints {
     }
     String lower = text.toLowerCase(Locale.ROOT);
     return PHRASES.entrySet().stream()
-        .filter(e -> e.getValue().stream().anyMatch(lower::contains))
+        .filter(e -> e.getValue().stream().anyMatch(phrase -> says(lower, phrase)))
         .map(Map.Entry::getKey).findFirst();
+  }
+
+  /** {@code 兑换+失败}: both words, as in "兑换会员月卡失败"; otherwise the phrase itself. */
+  private static boolean says(String text, String phrase) {
+    return Arrays.stream(phrase.split("\\+")).allMatch(text::contains);
   }
 }
