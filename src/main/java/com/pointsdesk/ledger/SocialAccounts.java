@@ -9,7 +9,7 @@ import org.springframework.stereotype.Repository;
 /**
  * Members' accounts on social channels: which member a Weibo uid or WeChat openid is, and where
  * to answer a member on a channel. Channels are named as the complaint channels are
- * ({@code WEIBO}, {@code WECHAT}); one account per member and channel is the one answered.
+ * ({@code WEIBO}, {@code WECHAT}). A member may have several; one is answered.
  */
 @Repository
 public class SocialAccounts {
@@ -27,11 +27,14 @@ public class SocialAccounts {
         .params(channel, account).query(String.class).optional();
   }
 
-  /** The member's account on the channel; the first one linked when there are several. */
+  /**
+   * The member's account on the channel; of several, the one linked last (an agent who links an
+   * account has just seen the member write from it).
+   */
   public Optional<String> accountOf(String memberId, String channel) {
     return jdbc.sql("""
             SELECT account FROM pd_social_account WHERE member_id = ? AND channel = ?
-            ORDER BY linked_at, account""")
+            ORDER BY linked_at DESC, account""")
         .params(memberId, channel).query(String.class).list().stream().findFirst();
   }
 

@@ -87,6 +87,26 @@ class SocialAccountsTest extends ScenarioTest {
   }
 
   @Test
+  void theMemberIsAnsweredOnTheAccountAnAgentLinkedLast() {
+    // Given a member on WeChat who writes from a second account nobody linked yet
+    String member = SocialGateway.memberOnWeChat(members, jdbc);
+    String secondAccount = "wx-second-" + member;
+    SocialGateway.deliver(http, "wechat", SocialGateway.message(SocialGateway.newMessageId(),
+        "DIRECT_MESSAGE", secondAccount, "积分无故减少300点"));
+
+    // When an agent links that account to her
+    String caseNumber = (String) takenIn(link("wechat", secondAccount, member, null)).get(0)
+        .get("caseNumber");
+
+    // Then her acknowledgement goes to the gateway for that account
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> outbox = (List<Map<String, Object>>) get("intake",
+        "/api/v1/channels/wechat/outbox?limit=500").getBody().get("messages");
+    assertThat(outbox).filteredOn(m -> caseNumber.equals(m.get("caseNumber"))).isNotEmpty()
+        .allSatisfy(m -> assertThat(m).containsEntry("account", secondAccount));
+  }
+
+  @Test
   void aMessageThatNamesNoProblemJoinsTheMembersOneOpenCase() {
     // Given a member on WeChat with one open in-app case
     String member = members.newMember();
