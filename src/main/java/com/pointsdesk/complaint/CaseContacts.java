@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writing to the member while the case is open: an agent's own reply (a first human contact)
@@ -52,7 +53,11 @@ public class CaseContacts {
         + "; resolution due " + c.dueDates().resolutionDueAt());
   }
 
-  /** An agent writes to the member (mail on the case); the first such reply is a first response. */
+  /**
+   * An agent writes to the member (mail on the case, and on the member's social channel); the
+   * first such reply is a first response. One transaction: the mail and the record of it.
+   */
+  @Transactional
   public void agentReply(String caseNumber, String agent, String text) {
     Complaint c = complaints.lock(caseNumber).orElseThrow(() -> new IllegalArgumentException(
         "Unknown case " + caseNumber));

@@ -2,16 +2,18 @@ package com.pointsdesk.complaint;
 
 import com.pointsdesk.sla.SlaBreaches;
 import com.pointsdesk.system.BusinessTime;
+import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Assembles the public case view from the case, its findings, its remedy and its timeline. */
 @Component
-class CaseViews {
+public class CaseViews {
 
   private final Complaints complaints;
   private final ComplaintChannels channels;
@@ -29,8 +31,22 @@ class CaseViews {
   }
 
   @Transactional(readOnly = true)
-  Optional<CaseView> find(String caseNumber) {
+  public Optional<CaseView> find(String caseNumber) {
     return complaints.find(caseNumber).map(this::view);
+  }
+
+  /**
+   * The API's answer to an intake (DESIGN "Public API v1"): {@code 201} with the new case's
+   * location, else {@code 200}; the view says whether the complaint joined an open case.
+   */
+  public ResponseEntity<CaseView> answer(IntakeOutcome outcome) {
+    CaseView view = find(outcome.caseNumber()).orElseThrow(
+        () -> new IllegalStateException("No case " + outcome.caseNumber() + " after intake"));
+    if (outcome.kind() == IntakeOutcome.Kind.CREATED) {
+      return ResponseEntity.created(URI.create("/api/v1/complaints/" + outcome.caseNumber()))
+          .body(view);
+    }
+    return ResponseEntity.ok(outcome.merged() ? view.asMerged() : view);
   }
 
   private CaseView view(Complaint c) {

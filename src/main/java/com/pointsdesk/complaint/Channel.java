@@ -7,4 +7,9 @@ public enum Channel {
   public boolean isExternal() {
     return this == REGULATOR_12315 || this == MARKET_REGULATOR || this == THIRD_PARTY_PLATFORM;
   }
+
+  /** A social network the social gateway connects: the member is answered there too. */
+  public boolean isSocial() {
+    return this == WEIBO || this == WECHAT;
+  }
 }

@@ -6,7 +6,6 @@ import com.pointsdesk.system.ApiException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -41,13 +40,7 @@ class ComplaintController {
       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
       @RequestAttribute(ApiCaller.ATTRIBUTE) ApiCaller caller) {
     validateIdempotencyKey(idempotencyKey);
-    IntakeOutcome outcome = intake.submit(request, caller.userId(), idempotencyKey);
-    CaseView view = view(outcome.caseNumber());
-    if (outcome.kind() == IntakeOutcome.Kind.CREATED) {
-      return ResponseEntity.created(URI.create("/api/v1/complaints/" + outcome.caseNumber()))
-          .body(view);
-    }
-    return ResponseEntity.ok(outcome.merged() ? view.asMerged() : view);
+    return views.answer(intake.submit(request, caller.userId(), idempotencyKey));
   }
 
   @GetMapping("/{caseNumber}")

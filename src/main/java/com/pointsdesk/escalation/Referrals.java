@@ -6,6 +6,7 @@ import com.pointsdesk.complaint.ComplaintRequest;
 import com.pointsdesk.complaint.IntakeOutcome;
 import com.pointsdesk.ledger.RedemptionOrder;
 import com.pointsdesk.ledger.RedemptionOrders;
+import com.pointsdesk.system.ConcurrentChanges;
 import com.pointsdesk.system.InsertOnce;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -49,7 +50,7 @@ class Referrals {
     ComplaintRequest complaint = new ComplaintRequest(platform.channel(), r.memberId(),
         category(r), r.summary(), r.description(), null, r.orderId(), null, List.of(), false,
         r.externalRef());
-    return transaction.execute(status -> {
+    return ConcurrentChanges.retry("Referral " + key, () -> transaction.execute(status -> {
       IntakeOutcome outcome = r.caseNumber() != null
           ? intake.submitTo(r.caseNumber(), complaint, clientId, key)
           : intake.submit(complaint, clientId, key);
@@ -57,7 +58,7 @@ class Referrals {
         escalations.referralArrived(outcome.caseNumber(), r.respondBy());
       }
       return outcome;
-    });
+    }));
   }
 
   private boolean record(String caseNumber, Platform platform, ReferralRequest r) {

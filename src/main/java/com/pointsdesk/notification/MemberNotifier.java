@@ -13,8 +13,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * What PointsDesk tells a member, in their language (zh-CN first, English when preferred). Each
- * method queues one mail in the outbox inside the caller's transaction; a retried process step
- * queues it once, thanks to the dedupe key.
+ * method queues one mail in the outbox inside the caller's transaction, and its short form for
+ * the social gateway when the case came through Weibo or WeChat ({@link SocialOutbox}); a retried
+ * process step queues them once, thanks to the dedupe key.
  */
 @Service
 public class MemberNotifier {
@@ -24,11 +25,14 @@ public class MemberNotifier {
   private final Members members;
   private final MailTemplates templates;
   private final Outbox outbox;
+  private final SocialOutbox socialOutbox;
 
-  MemberNotifier(Members members, MailTemplates templates, Outbox outbox) {
+  MemberNotifier(Members members, MailTemplates templates, Outbox outbox,
+      SocialOutbox socialOutbox) {
     this.members = members;
     this.templates = templates;
     this.outbox = outbox;
+    this.socialOutbox = socialOutbox;
   }
 
   /** The member of a new case, as intake has just read (and locked) them. */
@@ -167,8 +171,11 @@ public class MemberNotifier {
     }
 
     void queue(String dedupeKey) {
+      RenderedMail rendered = templates.render(template, locale, values);
       outbox.enqueue(dedupeKey, complaint.caseNumber(), template, locale.toLanguageTag(),
-          member.email(), templates.render(template, locale, values));
+          member.email(), rendered);
+      // a member who complained on Weibo or WeChat is answered there too (by the gateway)
+      socialOutbox.queue(dedupeKey, complaint, rendered);
     }
   }
 }

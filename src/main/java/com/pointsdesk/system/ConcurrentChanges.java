@@ -6,11 +6,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Runs a whole transaction again when it lost a race: with the process engine (optimistic
  * locking, e.g. a timer firing while evidence arrives), a concurrent duplicate insert, or a
- * lock wait. The transaction is rolled back in between, so a retry starts clean.
+ * lock wait. The transaction is rolled back in between, so a retry starts clean; inside a
+ * transaction of the caller's, the caller retries (it wraps its own transaction in this).
  */
 public final class ConcurrentChanges {
 
@@ -20,6 +22,11 @@ public final class ConcurrentChanges {
   private ConcurrentChanges() {}
 
   public static <T> T retry(String what, Supplier<T> transaction) {
+    if (TransactionSynchronizationManager.isActualTransactionActive()) {
+      // the caller's transaction is joined, and a failure marks it rollback-only: only the
+      // caller can start it again (a retry in here would end in UnexpectedRollbackException)
+      return transaction.get();
+    }
     for (int attempt = 1; ; attempt++) {
       try {
         return transaction.get();

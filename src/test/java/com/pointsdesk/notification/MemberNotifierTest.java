@@ -21,7 +21,9 @@ class MemberNotifierTest {
 
   private final Members members = mock(Members.class);
   private final Outbox outbox = mock(Outbox.class);
-  private final MemberNotifier notifier = new MemberNotifier(members, new MailTemplates(), outbox);
+  private final SocialOutbox socialOutbox = mock(SocialOutbox.class);
+  private final MemberNotifier notifier =
+      new MemberNotifier(members, new MailTemplates(), outbox, socialOutbox);
 
   @Test
   void aMemberWhoPrefersEnglishIsAcknowledgedInEnglish() {
@@ -113,6 +115,34 @@ class MemberNotifierTest {
     // Then
     assertThat(queued("PD-2026-000123:RESOLVED", "resolved", "zh-CN").body())
         .contains("- 已恢复 2000 积分\n- 已补偿 100 积分\n").doesNotContain("补发");
+  }
+
+  @Test
+  void theSameMessageGoesToTheSocialOutboxUnderTheMailsKeyAndInShort() {
+    // Given
+    member("U10001", "张女士", "zh-CN");
+
+    // When
+    notifier.acknowledge(complaint("U10001", "DELIVERY_DELAYED"),
+        members.find("U10001").orElseThrow(), false);
+
+    // Then the social outbox is offered the very mail, under its dedupe key
+    RenderedMail mail = queued("PD-2026-000123:ACK", "acknowledgement", "zh-CN");
+    verify(socialOutbox).queue(eq("PD-2026-000123:ACK"), eq(complaint("U10001",
+        "DELIVERY_DELAYED")), eq(mail));
+    // and its short form is the subject and the first lines
+    assertThat(SocialOutbox.shortForm(mail)).startsWith("【积分投诉】已受理 PD-2026-000123\n张女士您好：\n")
+        .contains("案件编号 PD-2026-000123").doesNotContain("汽水音乐积分客服")
+        .hasSizeLessThanOrEqualTo(SocialOutbox.TEXT_MAX);
+  }
+
+  @Test
+  void aLongMailIsClippedForTheGateway() {
+    String body = "很长的一行文字。".repeat(200);
+
+    String text = SocialOutbox.shortForm(new RenderedMail("Subject", body));
+
+    assertThat(text).hasSize(SocialOutbox.TEXT_MAX).startsWith("Subject\n很长").endsWith("…");
   }
 
   private void member(String id, String name, String locale) {

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.pointsdesk.support.PostgresServer;
 import com.pointsdesk.support.ScenarioTest;
+import com.pointsdesk.support.SocialGateway;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -79,6 +80,18 @@ class PostgresLookupIndexesTest extends ScenarioTest {
     post("intake", "/api/v1/complaints", SeedScenarios.mrWangsEmail(), "lookup-replay");
     post("intake", "/api/v1/complaints/" + notAsDescribed + "/messages",
         Map.of("text", "The photo follows by mail."));
+    // and a signed WeChat message of an unknown account, which an agent lists and links, and
+    // the social outbox the gateway pulls and acknowledges
+    SocialGateway.deliver(http, "wechat", SocialGateway.message("wx-lookup-1",
+        "DIRECT_MESSAGE", "wx-lookup-u10011", "客服三天没回复"));
+    get("agent", "/api/v1/channels/unmapped");
+    post("agent", "/api/v1/channels/wechat/accounts",
+        Map.of("account", "wx-lookup-u10011", "memberId", "U10011"));
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> outbox = (List<Map<String, Object>>) get("intake",
+        "/api/v1/channels/wechat/outbox").getBody().get("messages");
+    assertThat(outbox).as("WeChat outbox").isNotEmpty();
+    post("intake", "/api/v1/channels/wechat/outbox/" + outbox.get(0).get("id") + "/ack", null);
     // which are checked, and two of which an agent decides and the system pays
     for (String caseNumber : List.of(wang, zhang, expired, ruleChanged, notAsDescribed, slow)) {
       await().atMost(PATIENCE).until(() -> !"RECEIVED".equals(caseView(caseNumber).get("status")));
@@ -109,7 +122,9 @@ class PostgresLookupIndexesTest extends ScenarioTest {
         .anyMatch(sql -> sql.startsWith("SELECT * FROM pd_complaint WHERE member_id = ? AND category"))
         .anyMatch(sql -> sql.startsWith("SELECT * FROM pd_points_entry WHERE member_id = ? AND reference"))
         .anyMatch(sql -> sql.startsWith("SELECT * FROM pd_rule_change WHERE effective_at"))
-        .anyMatch(sql -> sql.startsWith("SELECT * FROM pd_remedy_decision WHERE case_number"));
+        .anyMatch(sql -> sql.startsWith("SELECT * FROM pd_remedy_decision WHERE case_number"))
+        .anyMatch(sql -> sql.startsWith("SELECT * FROM pd_social_message WHERE channel"))
+        .anyMatch(sql -> sql.startsWith("SELECT id, channel, account, case_number, text"));
     assertThat(fullScans).as("statements without an index").isEmpty();
   }
 

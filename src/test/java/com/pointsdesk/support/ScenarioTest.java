@@ -7,9 +7,12 @@ import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
@@ -72,6 +75,18 @@ public abstract class ScenarioTest {
    * registry. Several cached Spring contexts (H2, PostgreSQL, spies) each own an engine named
    * default, and the last one started wins the registry; point it back at this test's engine.
    */
+  /**
+   * Mails sent before the current test began are other tests': every context numbers its cases
+   * from PD-2026-000001, and all of them send to the one GreenMail server.
+   */
+  private static volatile Date testStarted = new Date(0);
+
+  @BeforeEach
+  void mailsSentBeforeThisTestAreNotItsOwn() {
+    // the Date header has seconds only
+    testStarted = Date.from(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+  }
+
   @BeforeEach
   void thisContextsEngineServesTheRestApi() {
     ProcessEngines.registerProcessEngine(processEngine);
@@ -198,7 +213,8 @@ public abstract class ScenarioTest {
     return Arrays.stream(MAIL.getReceivedMessages()).filter(m -> {
       try {
         String[] header = m.getHeader("X-PointsDesk-Case");
-        return header != null && caseNumber.equals(header[0]);
+        return header != null && caseNumber.equals(header[0])
+            && (m.getSentDate() == null || !m.getSentDate().before(testStarted));
       } catch (jakarta.mail.MessagingException e) {
         return false;
       }
