@@ -131,7 +131,7 @@ class MemberNotifierTest {
     verify(socialOutbox).queue(eq("PD-2026-000123:ACK"), eq(complaint("U10001",
         "DELIVERY_DELAYED")), eq(mail));
     // and its short form is the subject and the first lines
-    assertThat(SocialOutbox.shortForm(mail)).startsWith("【积分投诉】已受理 PD-2026-000123\n张女士您好：\n")
+    assertThat(SocialOutbox.shortForm(mail)).startsWith("【积分投诉】已受理 [PD-2026-000123]\n张女士您好：\n")
         .contains("案件编号 PD-2026-000123").doesNotContain("汽水音乐积分客服")
         .hasSizeLessThanOrEqualTo(SocialOutbox.TEXT_MAX);
   }

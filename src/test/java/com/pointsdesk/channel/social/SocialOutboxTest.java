@@ -33,7 +33,7 @@ class SocialOutboxTest extends ScenarioTest {
     assertThat(pending).first().satisfies(m -> {
       assertThat(m).containsEntry("account", SocialGateway.weChatAccountOf(member))
           .containsEntry("caseNumber", caseNumber).containsKeys("id", "createdAt");
-      assertThat(m.get("text").toString()).startsWith("【积分投诉】已受理 " + caseNumber);
+      assertThat(m.get("text").toString()).startsWith("【积分投诉】已受理 [" + caseNumber + "]");
     });
     // and it is handed out again while not acknowledged
     assertThat(outboxOf("wechat", caseNumber)).isEqualTo(pending);
