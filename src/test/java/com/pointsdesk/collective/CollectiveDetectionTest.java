@@ -187,6 +187,24 @@ class CollectiveDetectionTest extends ScenarioTest {
     assertThat(racing).allSatisfy(c -> assertThat(collectiveOf(c)).isEqualTo(collective));
   }
 
+  @Test
+  void sixMembersComplainingAtTheSameMomentAllJoinOneCollectiveCase() throws Exception {
+    // Given six members owed one gift, none of whom has complained
+    String gift = members.newOutOfStockGift(8000);
+    List<String> owed = membersOwed(gift, 6);
+
+    // When all six complain at the same moment
+    List<Callable<String>> calls = owed.stream()
+        .<Callable<String>>map(m -> () -> fileComplaint(withoutOrder(m))).toList();
+    List<String> racing = Race.allAtOnce(calls, Duration.ofSeconds(60));
+
+    // Then one collective case is opened and none of the six is left out of it
+    assertThat(collectiveCasesAbout(gift)).isEqualTo(1);
+    String collective = collectiveOf(racing.get(0));
+    assertThat(collective).isNotNull();
+    assertThat(racing).allSatisfy(c -> assertThat(collectiveOf(c)).isEqualTo(collective));
+  }
+
   // --- helpers ---------------------------------------------------------------------------
 
   /** Fresh members, each with an unshipped order of the gift, long overdue. */
