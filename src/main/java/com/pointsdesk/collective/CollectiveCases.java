@@ -1,5 +1,6 @@
 package com.pointsdesk.collective;
 
+import com.pointsdesk.system.BusinessTime;
 import com.pointsdesk.system.DatabaseProduct;
 import com.pointsdesk.system.InsertOnce;
 import java.time.OffsetDateTime;
@@ -44,7 +45,7 @@ class CollectiveCases {
    * Locks the subject's row until the transaction ends (creating it the first time): intakes
    * about one subject count its cases one after the other.
    */
-  void lock(Subject subject) {
+  void lockSubject(Subject subject) {
     insertOnce.insert(onConflict -> jdbc.sql(
             "INSERT INTO pd_collective_subject (subject_kind, subject_ref) VALUES (?, ?)"
                 + onConflict)
@@ -88,13 +89,15 @@ class CollectiveCases {
   }
 
   /** The collective case, locked until the transaction ends (links are added one at a time). */
-  Optional<CollectiveCase> lock(String collectiveNumber) {
+  Optional<CollectiveCase> lockCollective(String collectiveNumber) {
     return jdbc.sql("SELECT * FROM pd_collective_case WHERE collective_number = ? FOR UPDATE")
         .param(collectiveNumber).query(MAPPER).optional();
   }
 
   CollectiveCase open(Subject subject, OpenedBy openedBy, String userId, OffsetDateTime now) {
-    String number = "PC-%d-%06d".formatted(now.getYear(), numbers.nextLongValue());
+    // one sequence for all years (unlike case numbers): few collective cases, no yearly reset
+    String number = "PC-%d-%06d".formatted(now.atZoneSameInstant(BusinessTime.ZONE).getYear(),
+        numbers.nextLongValue());
     jdbc.sql("""
             INSERT INTO pd_collective_case (collective_number, subject_kind, subject_ref, status,
               opened_at, opened_by, opened_by_user, open_subject)

@@ -51,7 +51,7 @@ class CollectiveDetection {
       return;
     }
     Subject subject = found.get();
-    collectives.lock(subject);
+    collectives.lockSubject(subject);
     collectives.recordSubject(opened.caseNumber(), subject, opened.receivedAt());
     Optional<CollectiveCase> open = collectives.openAbout(subject);
     if (open.isPresent()) {

@@ -20,7 +20,7 @@ class ManualLinks {
 
   @Transactional
   void link(String collectiveNumber, String caseNumber, String supervisor) {
-    CollectiveCase collective = collectives.lock(collectiveNumber).orElseThrow(() ->
+    CollectiveCase collective = collectives.lockCollective(collectiveNumber).orElseThrow(() ->
         ApiException.notFound("collectiveCase", "Unknown collective case " + collectiveNumber));
     if (!collectives.caseExists(caseNumber)) {
       throw ApiException.notFound("caseNumber", "Unknown case " + caseNumber);

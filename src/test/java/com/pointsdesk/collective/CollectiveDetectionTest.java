@@ -61,6 +61,26 @@ class CollectiveDetectionTest extends ScenarioTest {
         .extracting(m -> m.get("memberId")).containsExactlyInAnyOrder(owed.get(3), owed.get(4));
   }
 
+  /** The seed's third story on DESIGN.md's demo members; no other test touches them. */
+  @Test
+  void theHeadphoneComplaintsOfU10004ToU10006OpenACollectiveCaseForAllFiveMembersOwedThem() {
+    // Given DESIGN.md's U10004-U10008, who each redeemed the headphones that never shipped
+
+    // When U10004, U10005 and U10006 complain, none naming the order
+    List<String> cases = List.of("U10004", "U10005", "U10006").stream()
+        .map(member -> fileComplaint(withoutOrder(member))).toList();
+
+    // Then one collective case about G-HEADPHONES lists all five members owed them
+    String collective = collectiveOf(cases.get(2));
+    assertThat(cases).allSatisfy(c -> assertThat(collectiveOf(c)).isEqualTo(collective));
+    Map<String, Object> view = get("supervisor", "/api/v1/collective-cases/" + collective)
+        .getBody();
+    assertThat(view.get("subject")).isEqualTo(Map.of("kind", "GIFT", "ref", "G-HEADPHONES",
+        "name", "限量版头戴耳机"));
+    assertThat(listOf(view, "affectedMembers")).extracting(m -> m.get("memberId"))
+        .containsExactly("U10004", "U10005", "U10006", "U10007", "U10008");
+  }
+
   @Test
   void aLaterComplaintAboutTheGiftJoinsTheCollectiveCaseOnArrival() {
     // Given a collective case about a gift, opened by three complaints
@@ -203,6 +223,37 @@ class CollectiveDetectionTest extends ScenarioTest {
     String collective = collectiveOf(racing.get(0));
     assertThat(collective).isNotNull();
     assertThat(racing).allSatisfy(c -> assertThat(collectiveOf(c)).isEqualTo(collective));
+  }
+
+  @Test
+  void threeMembersWhosePointsExpiredOnOneDayWithoutNoticeShareACollectiveCase() {
+    // Given three members whose points expired on one day (no other test's expiry day), more
+    // than are restored without a person, so their cases stay open
+    OffsetDateTime expired = OffsetDateTime.parse("2026-11-07T23:59:00+08:00");
+    List<String> expiredMembers = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      String member = members.newMember();
+      jdbc.sql("""
+              INSERT INTO pd_points_entry (member_id, booked_at, amount, kind, idempotency_key)
+              VALUES (?, ?, -2500, 'EXPIRE', ?)""")
+          .params(member, expired, "fixture:" + member + ":expire").update();
+      expiredMembers.add(member);
+    }
+
+    // When each complains that they were not told
+    List<String> cases = expiredMembers.stream().map(member -> fileComplaint(Map.of(
+        "channel", "IN_APP", "memberId", member, "category", "EXPIRED_WITHOUT_NOTICE",
+        "summary", "积分未提醒就清零", "occurredAt", "2026-11-08T09:00:00+08:00"))).toList();
+
+    // Then one collective case about that expiry batch links the three
+    String collective = collectiveOf(cases.get(2));
+    assertThat(collective).isNotNull();
+    assertThat(cases).allSatisfy(c -> assertThat(collectiveOf(c)).isEqualTo(collective));
+    Map<String, Object> view = get("supervisor", "/api/v1/collective-cases/" + collective)
+        .getBody();
+    @SuppressWarnings("unchecked")
+    Map<String, Object> subject = (Map<String, Object>) view.get("subject");
+    assertThat(subject).containsEntry("kind", "EXPIRY_BATCH").containsEntry("ref", "2026-11-07");
   }
 
   // --- helpers ---------------------------------------------------------------------------
