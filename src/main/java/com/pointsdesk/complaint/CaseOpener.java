@@ -7,11 +7,13 @@ import com.pointsdesk.system.BusinessTime;
 import java.time.OffsetDateTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * Opens a new case: numbers it, saves it with its SLA due dates and channel, queues the
- * acknowledgement and starts the process with business key = case number.
+ * acknowledgement and starts the process with business key = case number; then says so
+ * ({@link CaseOpened}) to whoever listens, in the same transaction.
  */
 @Component
 class CaseOpener {
@@ -25,10 +27,11 @@ class CaseOpener {
   private final MemberNotifier notifier;
   private final ComplaintProcess process;
   private final ServiceLevels serviceLevels;
+  private final ApplicationEventPublisher events;
 
   CaseOpener(CaseNumbers caseNumbers, Complaints complaints, ComplaintChannels channels,
       CaseTimeline timeline, MemberNotifier notifier,
-      ComplaintProcess process, ServiceLevels serviceLevels) {
+      ComplaintProcess process, ServiceLevels serviceLevels, ApplicationEventPublisher events) {
     this.caseNumbers = caseNumbers;
     this.complaints = complaints;
     this.channels = channels;
@@ -36,6 +39,7 @@ class CaseOpener {
     this.notifier = notifier;
     this.process = process;
     this.serviceLevels = serviceLevels;
+    this.events = events;
   }
 
   IntakeOutcome open(Member member, ComplaintRequest r, CleanedTexts text, OffsetDateTime now) {
@@ -56,6 +60,8 @@ class CaseOpener {
     notifier.acknowledge(complaint.asMemberCase(), member, text.secretsRemoved());
     timeline.record(caseNumber, "ACKNOWLEDGED", "Acknowledgement with case number queued");
     log.info("Opened case {} ({}) for member {}", caseNumber, r.category(), r.memberId());
+    events.publishEvent(new CaseOpened(caseNumber, r.memberId(), r.category(), r.orderId(),
+        complaint.occurredOrReceivedAt(), complaint.receivedAt()));
     return new IntakeOutcome(caseNumber, IntakeOutcome.Kind.CREATED, false);
   }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 /** The case view of {@code GET /api/v1/complaints/{caseNumber}} (DESIGN "Public API v1"). */
 @JsonPropertyOrder({"caseNumber", "status", "memberId", "category", "channels", "priority",
     "receivedAt", "firstResponseDueAt", "resolutionDueAt", "escalationDueAt", "slaBreaches",
-    "externalEscalation", "findings", "remedy", "merged", "timeline"})
+    "externalEscalation", "findings", "remedy", "merged", "collectiveCase", "timeline"})
 public record CaseView(
     String caseNumber,
     ComplaintStatus status,
@@ -25,12 +25,14 @@ public record CaseView(
     Findings findings,
     Remedy remedy,
     boolean merged,
+    // the collective case this case is part of (issue 8), null when none
+    String collectiveCase,
     List<CaseTimeline.Event> timeline) {
 
   public CaseView asMerged() {
     return new CaseView(caseNumber, status, memberId, category, channels, priority, receivedAt,
         firstResponseDueAt, resolutionDueAt, escalationDueAt, slaBreaches, externalEscalation,
-        findings, remedy, true, timeline);
+        findings, remedy, true, collectiveCase, timeline);
   }
 
   /** The latest automated check; {@code verified} is null while it is inconclusive. */

@@ -58,21 +58,26 @@ public class CaseViews {
         local(due.escalationDueAt()),
         outcome.breached() ? breaches.of(c.caseNumber()) : List.of(),
         c.externalEscalation(), outcome.findings(), outcome.remedy(), false,
-        timeline.of(c.caseNumber()));
+        outcome.collectiveCase(), timeline.of(c.caseNumber()));
   }
 
   /**
-   * The case's findings, what it was given and whether it breached an SLA, one row (the tables
-   * are keyed by the case): most cases never breach, and their view needs no second query.
+   * The case's findings, what it was given, whether it breached an SLA and the collective case it
+   * is linked to, one row (the tables are keyed by the case): most cases never breach, and their
+   * view needs no second query. The link table is the collective feature's; read here as data so
+   * this package need not know that feature.
    */
   private Outcome outcome(String caseNumber) {
     return jdbc.sql("""
             SELECT f.verdict, f.points_at_stake, f.delay_days, r.restored_points,
               r.compensation_points, r.reissue_order_id, r.alternative_offered,
-              EXISTS (SELECT 1 FROM pd_sla_breach b WHERE b.case_number = c.case_number) AS breached
+              EXISTS (SELECT 1 FROM pd_sla_breach b WHERE b.case_number = c.case_number) AS breached,
+              cc.collective_number
             FROM pd_complaint c
             LEFT JOIN pd_case_findings f ON f.case_number = c.case_number
             LEFT JOIN pd_case_remedy r ON r.case_number = c.case_number
+            LEFT JOIN pd_collective_link l ON l.case_number = c.case_number
+            LEFT JOIN pd_collective_case cc ON cc.id = l.collective_id
             WHERE c.case_number = ?""")
         .param(caseNumber)
         .query((rs, i) -> new Outcome(rs.getString("verdict") == null ? null
@@ -83,11 +88,12 @@ public class CaseViews {
             }, rs.getInt("points_at_stake"), rs.getInt("delay_days")),
             new CaseView.Remedy(rs.getInt("restored_points"), rs.getInt("compensation_points"),
                 rs.getString("reissue_order_id") != null, rs.getBoolean("alternative_offered")),
-            rs.getBoolean("breached")))
+            rs.getBoolean("breached"), rs.getString("collective_number")))
         .single();
   }
 
-  private record Outcome(CaseView.Findings findings, CaseView.Remedy remedy, boolean breached) {}
+  private record Outcome(CaseView.Findings findings, CaseView.Remedy remedy, boolean breached,
+      String collectiveCase) {}
 
   private static OffsetDateTime local(OffsetDateTime at) {
     return at == null ? null : at.atZoneSameInstant(BusinessTime.ZONE).toOffsetDateTime();

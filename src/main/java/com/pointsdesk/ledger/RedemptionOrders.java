@@ -44,6 +44,27 @@ public class RedemptionOrders {
   }
 
   /**
+   * Orders of this gift still owed to their members: not delivered, not cancelled, and no refund
+   * or restoration of their points booked against them (issue 8's "affected members").
+   */
+  public List<RedemptionOrder> unfulfilledOfGift(String giftId) {
+    return jdbc.sql(SELECT + " WHERE o.gift_id = ? AND o.status IN ('PENDING', 'SHIPPED', "
+            + "'FAILED')" + UNREFUNDED + " ORDER BY o.ordered_at, o.id")
+        .param(giftId).query(MAPPER).list();
+  }
+
+  /** The member's orders still owed to them, oldest first (see {@link #unfulfilledOfGift}). */
+  public List<RedemptionOrder> unfulfilledOfMember(String memberId) {
+    return jdbc.sql(SELECT + " WHERE o.member_id = ? AND o.status IN ('PENDING', 'SHIPPED', "
+            + "'FAILED')" + UNREFUNDED + " ORDER BY o.ordered_at, o.id")
+        .param(memberId).query(MAPPER).list();
+  }
+
+  private static final String UNREFUNDED = " AND NOT EXISTS (SELECT 1 FROM pd_points_entry e"
+      + " WHERE e.member_id = o.member_id AND e.reference = o.id"
+      + " AND e.kind IN ('REFUND', 'RESTORE'))";
+
+  /**
    * Creates a free replacement order for the same gift, once per idempotency key. The new order
    * id is derived from the key so a replay finds the order it made before.
    */

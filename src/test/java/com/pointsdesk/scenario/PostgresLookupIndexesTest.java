@@ -92,6 +92,20 @@ class PostgresLookupIndexesTest extends ScenarioTest {
         "/api/v1/channels/wechat/outbox").getBody().get("messages");
     assertThat(outbox).as("WeChat outbox").isNotEmpty();
     post("intake", "/api/v1/channels/wechat/outbox/" + outbox.get(0).get("id") + "/ack", null);
+    // and three of the headphone members (DESIGN.md), whose complaints open a collective case
+    // that a supervisor reads and links another case to
+    for (String member : List.of("U10004", "U10005", "U10006")) {
+      fileComplaint(Map.of("channel", "IN_APP", "memberId", member, "category",
+          "DELIVERY_DELAYED", "summary", "耳机几个月没发货"));
+    }
+    String collective = (String) caseView(fileComplaint(Map.of("channel", "IN_APP",
+        "memberId", "U10007", "category", "DELIVERY_DELAYED", "summary", "耳机几个月没发货")))
+        .get("collectiveCase");
+    assertThat(collective).as("collective case of the headphones").isNotNull();
+    assertThat(post("supervisor", "/api/v1/collective-cases/" + collective + "/cases",
+        Map.of("caseNumber", slow)).getStatusCode().is2xxSuccessful()).isTrue();
+    assertThat(get("supervisor", "/api/v1/collective-cases/" + collective).getBody())
+        .as("collective case").containsKey("affectedMembers");
     // which are checked, and two of which an agent decides and the system pays
     for (String caseNumber : List.of(wang, zhang, expired, ruleChanged, notAsDescribed, slow)) {
       await().atMost(PATIENCE).until(() -> !"RECEIVED".equals(caseView(caseNumber).get("status")));
@@ -124,7 +138,10 @@ class PostgresLookupIndexesTest extends ScenarioTest {
         .anyMatch(sql -> sql.startsWith("SELECT * FROM pd_rule_change WHERE effective_at"))
         .anyMatch(sql -> sql.startsWith("SELECT * FROM pd_remedy_decision WHERE case_number"))
         .anyMatch(sql -> sql.startsWith("SELECT * FROM pd_social_message WHERE channel"))
-        .anyMatch(sql -> sql.startsWith("SELECT id, channel, account, case_number, text"));
+        .anyMatch(sql -> sql.startsWith("SELECT id, channel, account, case_number, text"))
+        .anyMatch(sql -> sql.startsWith("SELECT s.case_number, c.member_id, c.status FROM pd_case_subject"))
+        .anyMatch(sql -> sql.contains("WHERE o.gift_id = ?"))
+        .anyMatch(sql -> sql.startsWith("SELECT l.case_number, c.member_id, c.status, l.linked_at"));
     assertThat(fullScans).as("statements without an index").isEmpty();
   }
 

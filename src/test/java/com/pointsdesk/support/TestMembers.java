@@ -51,6 +51,20 @@ public class TestMembers {
     book(memberId, points, "EARN", "LISTENING", at, "fixture:" + memberId + ":earn:" + at);
   }
 
+  /**
+   * A fresh physical gift that is listed but out of stock (the headphones' story), so tests of
+   * collective complaints each count the members owed their own gift.
+   */
+  public String newOutOfStockGift(int points) {
+    String giftId = "G-T-" + SEQUENCE.incrementAndGet();
+    jdbc.sql("""
+            INSERT INTO pd_gift (id, name, name_en, physical, points_price, stock, listed,
+              ship_within_days)
+            VALUES (?, ?, ?, TRUE, ?, 0, TRUE, 7)""")
+        .params(giftId, "测试礼品 " + giftId, "Test gift " + giftId, points).update();
+    return giftId;
+  }
+
   /** A redemption that failed after its debit, never refunded (the U10003 story). */
   public String failedRedemption(String memberId, int points, OffsetDateTime at) {
     String orderId = "R-T-" + memberId + "-" + SEQUENCE.incrementAndGet();
