@@ -63,6 +63,15 @@ class CollectiveCases {
         .params(caseNumber, subject.kind().name(), subject.ref(), receivedAt).update();
   }
 
+  /** What the case is about, as detection recorded it when the case was opened. */
+  Optional<Subject> subjectOf(String caseNumber) {
+    return jdbc.sql("SELECT subject_kind, subject_ref FROM pd_case_subject WHERE case_number = ?")
+        .param(caseNumber)
+        .query((rs, i) -> new Subject(SubjectKind.valueOf(rs.getString("subject_kind")),
+            rs.getString("subject_ref")))
+        .optional();
+  }
+
   /** Cases about the subject received since {@code since} and in no collective case yet. */
   List<CaseRow> unlinkedCasesAbout(Subject subject, OffsetDateTime since) {
     return jdbc.sql("""
@@ -140,6 +149,12 @@ class CollectiveCases {
   boolean caseExists(String caseNumber) {
     return jdbc.sql("SELECT COUNT(*) FROM pd_complaint WHERE case_number = ?").param(caseNumber)
         .query(Long.class).single() > 0;
+  }
+
+  /** The case's status, empty for an unknown case. */
+  Optional<String> statusOf(String caseNumber) {
+    return jdbc.sql("SELECT status FROM pd_complaint WHERE case_number = ?").param(caseNumber)
+        .query(String.class).optional();
   }
 
   enum OpenedBy { THRESHOLD, SUPERVISOR }

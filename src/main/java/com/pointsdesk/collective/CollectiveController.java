@@ -3,7 +3,10 @@ package com.pointsdesk.collective;
 import com.pointsdesk.security.ApiCaller;
 import com.pointsdesk.security.Groups;
 import com.pointsdesk.system.ApiException;
+import java.net.URI;
+import java.util.List;
 import java.util.Set;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -55,10 +58,29 @@ class CollectiveController {
     return found(collectiveCase);
   }
 
+  @PostMapping("/api/v1/collective-cases")
+  ResponseEntity<CollectiveView> open(@RequestBody OpenRequest request,
+      @RequestAttribute(ApiCaller.ATTRIBUTE) ApiCaller caller) {
+    if (!caller.isIn(Groups.SUPERVISORS)) {
+      throw ApiException.forbidden("User " + caller.userId()
+          + " may not open collective cases: supervisors may.");
+    }
+    if (request == null || request.caseNumbers() == null || request.caseNumbers().isEmpty()
+        || request.caseNumbers().stream().anyMatch(n -> n == null || n.isBlank())) {
+      throw ApiException.invalid("caseNumbers", "The open cases to group are required");
+    }
+    String number = manualLinks.open(request.caseNumbers().stream().map(String::trim).toList(),
+        caller.userId());
+    return ResponseEntity.created(URI.create("/api/v1/collective-cases/" + number))
+        .body(found(number));
+  }
+
   private CollectiveView found(String collectiveCase) {
     return views.find(collectiveCase).orElseThrow(() -> ApiException.notFound("collectiveCase",
         "Unknown collective case " + collectiveCase));
   }
 
   record LinkRequest(String caseNumber) {}
+
+  record OpenRequest(List<String> caseNumbers) {}
 }

@@ -117,6 +117,47 @@ class CollectiveDetectionTest extends ScenarioTest {
   }
 
   @Test
+  void aSupervisorGroupsTwoCasesAboutOneGiftBeforeTheThresholdDoes() {
+    // Given two members' complaints about one gift, below the threshold, and a case about points
+    String gift = members.newOutOfStockGift(8000);
+    List<String> owed = membersOwed(gift, 3);
+    String first = fileComplaint(withoutOrder(owed.get(0)));
+    String second = fileComplaint(withoutOrder(owed.get(1)));
+    String other = members.newMember();
+    members.unexplainedDebit(other, 300, OffsetDateTime.parse("2026-11-18T08:00:00+08:00"));
+    String aboutPoints = fileComplaint(ComplaintBodies.unexplainedDeduction(other, 300));
+
+    // When the supervisor groups the case about points with one of them, that is refused
+    assertProblem(post("supervisor", "/api/v1/collective-cases",
+        Map.of("caseNumbers", List.of(first, aboutPoints))), HttpStatus.CONFLICT);
+    // and an agent may not group cases at all
+    assertProblem(post("agent", "/api/v1/collective-cases",
+        Map.of("caseNumbers", List.of(first, second))), HttpStatus.FORBIDDEN);
+    assertThat(collectiveCasesAbout(gift)).isZero();
+
+    // When the supervisor groups the two about the gift
+    ResponseEntity<Map<String, Object>> opened = post("supervisor", "/api/v1/collective-cases",
+        Map.of("caseNumbers", List.of(first, second)));
+
+    // Then one collective case, opened by hand, holds both and lists all three members owed it
+    assertThat(opened.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    String collective = (String) opened.getBody().get("collectiveCase");
+    assertThat(opened.getHeaders().getLocation()).hasToString("/api/v1/collective-cases/"
+        + collective);
+    assertThat(opened.getBody()).containsEntry("openedBy", "SUPERVISOR");
+    assertThat(listOf(opened.getBody(), "cases")).extracting(c -> c.get("caseNumber"))
+        .containsExactlyInAnyOrder(first, second);
+    assertThat(caseView(first).get("collectiveCase")).isEqualTo(collective);
+    assertThat(listOf(opened.getBody(), "affectedMembers")).hasSize(3);
+    // and a second collective case about the gift is refused: link to the open one instead
+    String third = fileComplaint(withoutOrder(owed.get(2)));
+    assertThat(caseView(third).get("collectiveCase")).isEqualTo(collective);
+    assertProblem(post("supervisor", "/api/v1/collective-cases",
+        Map.of("caseNumbers", List.of(third))), HttpStatus.CONFLICT);
+    assertThat(collectiveCasesAbout(gift)).isEqualTo(1);
+  }
+
+  @Test
   void aSupervisorLinksACaseByHandOnceOnly() {
     // Given a collective case, and a case about something else
     String collective = collectiveOf(fileThree(membersOwed(members.newOutOfStockGift(8000), 3)));
