@@ -22,7 +22,8 @@ public class Outbox {
       rs.getString("template"), rs.getString("locale"), rs.getString("recipient"),
       rs.getString("subject"), rs.getString("body"),
       rs.getObject("created_at", OffsetDateTime.class), rs.getInt("attempts"),
-      rs.getObject("sent_at", OffsetDateTime.class), rs.getString("last_error"));
+      rs.getObject("sent_at", OffsetDateTime.class), rs.getString("last_error"),
+      rs.getString("in_reply_to"));
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -41,10 +42,10 @@ public class Outbox {
     OffsetDateTime now = OffsetDateTime.now(clock);
     return insertOnce.insert(onConflict -> jdbc.sql("""
             INSERT INTO pd_outbox_message (dedupe_key, case_number, template, locale, recipient,
-              subject, body, created_at, next_attempt_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""" + onConflict)
+              subject, body, created_at, next_attempt_at, in_reply_to)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""" + onConflict)
         .params(dedupeKey, caseNumber, template, locale, recipient, mail.subject(), mail.body(),
-            now, now)
+            now, now, MailThreads.inReplyTo(recipient))
         .update());
   }
 

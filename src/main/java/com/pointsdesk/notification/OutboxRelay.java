@@ -120,6 +120,10 @@ class OutboxRelay {
       mime.setHeader("X-PointsDesk-Case", message.caseNumber());
     }
     mime.setHeader("X-PointsDesk-Template", message.template());
+    if (message.inReplyTo() != null) {
+      mime.setHeader("In-Reply-To", message.inReplyTo());
+      mime.setHeader("References", message.inReplyTo());
+    }
     // RFC 3834: no answering machine answers our mail, and our own intake never answers it
     mime.setHeader("Auto-Submitted", SenderReplies.FORMAT_HELP.equals(message.template())
         ? "auto-replied" : "auto-generated");

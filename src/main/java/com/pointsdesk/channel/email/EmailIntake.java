@@ -4,6 +4,7 @@ import com.pointsdesk.complaint.CategoryHints;
 import com.pointsdesk.evidence.EvidenceUploads;
 import com.pointsdesk.ledger.Member;
 import com.pointsdesk.ledger.Members;
+import com.pointsdesk.notification.MailThreads;
 import com.pointsdesk.system.ApiException;
 import com.pointsdesk.system.ConcurrentChanges;
 import jakarta.mail.MessagingException;
@@ -65,14 +66,16 @@ public class EmailIntake {
   public EmailOutcome takeIn(MimeMessage message) throws MessagingException {
     InboundMail mail = read(message);
     try {
-      return ConcurrentChanges.retry("Mail " + mail.logName(),
-          () -> transaction.execute(status -> route(mail)));
+      // what this mail's transaction queues to its sender answers it (In-Reply-To)
+      return MailThreads.answering(mail.messageId(), mail.replyTo(), () -> ConcurrentChanges
+          .retry("Mail " + mail.logName(), () -> transaction.execute(status -> route(mail))));
     } catch (ApiException refused) {
       // the intake refused it and its transaction rolled back: only the refusal is stored
       log.info("Mail {} refused by the intake: {}", mail.logName(), refused.getMessage());
-      return ConcurrentChanges.retry("Mail " + mail.logName(), () -> transaction.execute(status ->
-          processed.contains(mail.key()) ? ALREADY
-              : record(mail, rejections.reject(mail, Rejection.REFUSED, null))));
+      return MailThreads.answering(mail.messageId(), mail.replyTo(), () -> ConcurrentChanges
+          .retry("Mail " + mail.logName(), () -> transaction.execute(status ->
+              processed.contains(mail.key()) ? ALREADY
+                  : record(mail, rejections.reject(mail, Rejection.REFUSED, null)))));
     }
   }
 

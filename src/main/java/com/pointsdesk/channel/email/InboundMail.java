@@ -60,6 +60,11 @@ record InboundMail(String key, String sender, String replyTo, String subject, St
     return SensitiveText.maskPhones(key);
   }
 
+  /** The mail's Message-ID, for our answers' In-Reply-To; null when it is keyed by content. */
+  String messageId() {
+    return key.startsWith("email:sha256:") ? null : key.substring("email:".length());
+  }
+
   /** Whether the sender may write on the member's case: their address on record, if we have one. */
   boolean isFrom(String addressOnRecord) {
     return addressOnRecord == null || addressOnRecord.isBlank()

@@ -62,9 +62,10 @@ class EmailChannelTest extends ScenarioTest {
     String address = addressOf(wang);
 
     // When he mails his complaint with a screenshot of his points history, as the seed says
-    send(mail(address, "【积分投诉】积分无故减少2000点 " + wang,
+    MimeMessage complaint = mail(address, "【积分投诉】积分无故减少2000点 " + wang,
         "11月18日早上发现积分少了2000点，我没有兑换任何东西，附上积分变动截图。",
-        attachment("积分明细.png", "image/png", PNG)));
+        attachment("积分明细.png", "image/png", PNG));
+    send(complaint);
     List<EmailOutcome> opened = poller().poll();
 
     // Then a case is open for him, through the e-mail channel, with his screenshot as evidence
@@ -84,6 +85,10 @@ class EmailChannelTest extends ScenarioTest {
     MimeMessage acknowledgement = awaitMails(caseNumber, 1).get(0);
     assertThat(acknowledgement.getSubject()).contains("[" + caseNumber + "]");
     assertThat(acknowledgement.getAllRecipients()[0].toString()).isEqualTo(address);
+    // answering his mail, so his mail client threads it under what he sent
+    assertThat(acknowledgement.getHeader("In-Reply-To", null))
+        .isEqualTo(complaint.getMessageID()).isNotNull();
+    assertThat(acknowledgement.getHeader("References", null)).isEqualTo(complaint.getMessageID());
 
     // When he answers the acknowledgement with another screenshot
     send(mail(address, "Re: " + acknowledgement.getSubject(),
