@@ -146,11 +146,6 @@ class CollectiveCases {
         .list();
   }
 
-  boolean caseExists(String caseNumber) {
-    return jdbc.sql("SELECT COUNT(*) FROM pd_complaint WHERE case_number = ?").param(caseNumber)
-        .query(Long.class).single() > 0;
-  }
-
   /** The case's status, empty for an unknown case. */
   Optional<String> statusOf(String caseNumber) {
     return jdbc.sql("SELECT status FROM pd_complaint WHERE case_number = ?").param(caseNumber)

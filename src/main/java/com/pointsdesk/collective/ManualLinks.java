@@ -72,7 +72,7 @@ class ManualLinks {
   void link(String collectiveNumber, String caseNumber, String supervisor) {
     CollectiveCase collective = collectives.lockCollective(collectiveNumber).orElseThrow(() ->
         ApiException.notFound("collectiveCase", "Unknown collective case " + collectiveNumber));
-    if (!collectives.caseExists(caseNumber)) {
+    if (collectives.statusOf(caseNumber).isEmpty()) {
       throw ApiException.notFound("caseNumber", "Unknown case " + caseNumber);
     }
     if (!collective.isOpen()) {

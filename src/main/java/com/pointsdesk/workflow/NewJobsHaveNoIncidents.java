@@ -2,9 +2,6 @@ package com.pointsdesk.workflow;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.db.entitymanager.cache.CachedDbEntity;
-import org.camunda.bpm.engine.impl.db.entitymanager.cache.DbEntityState;
 import org.camunda.bpm.engine.impl.incident.DefaultIncidentHandler;
 import org.camunda.bpm.engine.impl.incident.IncidentContext;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
@@ -34,16 +31,9 @@ class NewJobsHaveNoIncidents extends AbstractProcessEnginePlugin {
 
     @Override
     protected void removeIncident(IncidentContext context, boolean incidentResolved) {
-      if (!neverWritten(context.getConfiguration())) {
+      if (!NeverWritten.is(JobEntity.class, context.getConfiguration())) {
         super.removeIncident(context, incidentResolved);
       }
-    }
-
-    private static boolean neverWritten(String jobId) {
-      CachedDbEntity cached = Context.getCommandContext().getDbEntityManager().getDbEntityCache()
-          .getCachedEntity(JobEntity.class, jobId);
-      return cached != null && (cached.getEntityState() == DbEntityState.TRANSIENT
-          || cached.getEntityState() == DbEntityState.DELETED_TRANSIENT);
     }
   }
 }

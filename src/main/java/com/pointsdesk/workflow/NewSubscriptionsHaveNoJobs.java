@@ -2,9 +2,6 @@ package com.pointsdesk.workflow;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.db.entitymanager.cache.CachedDbEntity;
-import org.camunda.bpm.engine.impl.db.entitymanager.cache.DbEntityState;
 import org.camunda.bpm.engine.impl.persistence.entity.EventSubscriptionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.EventSubscriptionManager;
 import org.springframework.stereotype.Component;
@@ -29,19 +26,12 @@ class NewSubscriptionsHaveNoJobs extends AbstractProcessEnginePlugin {
 
     @Override
     public void deleteEventSubscription(EventSubscriptionEntity subscription) {
-      if (!neverWritten(subscription)) {
+      if (!NeverWritten.is(EventSubscriptionEntity.class, subscription.getId())) {
         super.deleteEventSubscription(subscription);
         return;
       }
       getDbEntityManager().delete(subscription);
       createdSignalSubscriptions.remove(subscription);
-    }
-
-    private static boolean neverWritten(EventSubscriptionEntity subscription) {
-      CachedDbEntity cached = Context.getCommandContext().getDbEntityManager().getDbEntityCache()
-          .getCachedEntity(EventSubscriptionEntity.class, subscription.getId());
-      return cached != null && (cached.getEntityState() == DbEntityState.TRANSIENT
-          || cached.getEntityState() == DbEntityState.DELETED_TRANSIENT);
     }
   }
 }

@@ -216,15 +216,10 @@ class CollectiveDetectionTest extends ScenarioTest {
     String first = fileComplaint(withoutOrder(owed.get(0)));
 
     // When the other two complain at the same moment (either of them is the third)
-    List<Callable<String>> calls = List.of(() -> fileComplaint(withoutOrder(owed.get(1))),
-        () -> fileComplaint(withoutOrder(owed.get(2))));
-    List<String> racing = Race.allAtOnce(calls, Duration.ofSeconds(60));
+    List<String> racing = complainAtOnce(owed.subList(1, 3));
 
     // Then exactly one collective case links all three
-    assertThat(collectiveCasesAbout(gift)).isEqualTo(1);
-    String collective = collectiveOf(first);
-    assertThat(collective).isNotNull();
-    assertThat(racing).allSatisfy(c -> assertThat(collectiveOf(c)).isEqualTo(collective));
+    assertOneCollectiveCaseHolds(gift, first, racing);
   }
 
   @Test
@@ -237,15 +232,10 @@ class CollectiveDetectionTest extends ScenarioTest {
     fileComplaint(withoutOrder(owed.get(1)));
 
     // When the other three complain at the same moment (each would reach the threshold)
-    List<Callable<String>> calls = owed.subList(2, 5).stream()
-        .<Callable<String>>map(m -> () -> fileComplaint(withoutOrder(m))).toList();
-    List<String> racing = Race.allAtOnce(calls, Duration.ofSeconds(60));
+    List<String> racing = complainAtOnce(owed.subList(2, 5));
 
     // Then one collective case is opened, and every racing case is in it
-    assertThat(collectiveCasesAbout(gift)).isEqualTo(1);
-    String collective = collectiveOf(racing.get(0));
-    assertThat(collective).isNotNull();
-    assertThat(racing).allSatisfy(c -> assertThat(collectiveOf(c)).isEqualTo(collective));
+    assertOneCollectiveCaseHolds(gift, racing.get(0), racing);
   }
 
   @Test
@@ -255,15 +245,10 @@ class CollectiveDetectionTest extends ScenarioTest {
     List<String> owed = membersOwed(gift, 6);
 
     // When all six complain at the same moment
-    List<Callable<String>> calls = owed.stream()
-        .<Callable<String>>map(m -> () -> fileComplaint(withoutOrder(m))).toList();
-    List<String> racing = Race.allAtOnce(calls, Duration.ofSeconds(60));
+    List<String> racing = complainAtOnce(owed);
 
     // Then one collective case is opened and none of the six is left out of it
-    assertThat(collectiveCasesAbout(gift)).isEqualTo(1);
-    String collective = collectiveOf(racing.get(0));
-    assertThat(collective).isNotNull();
-    assertThat(racing).allSatisfy(c -> assertThat(collectiveOf(c)).isEqualTo(collective));
+    assertOneCollectiveCaseHolds(gift, racing.get(0), racing);
   }
 
   @Test
@@ -298,6 +283,21 @@ class CollectiveDetectionTest extends ScenarioTest {
   }
 
   // --- helpers ---------------------------------------------------------------------------
+
+  /** Each member files a complaint about the gift without naming the order, all at once. */
+  private List<String> complainAtOnce(List<String> owedMembers) throws Exception {
+    List<Callable<String>> calls = owedMembers.stream()
+        .<Callable<String>>map(m -> () -> fileComplaint(withoutOrder(m))).toList();
+    return Race.allAtOnce(calls, Duration.ofSeconds(60));
+  }
+
+  /** Exactly one collective case about the gift, the one {@code first} is in, holds them all. */
+  private void assertOneCollectiveCaseHolds(String gift, String first, List<String> cases) {
+    assertThat(collectiveCasesAbout(gift)).isEqualTo(1);
+    String collective = collectiveOf(first);
+    assertThat(collective).isNotNull();
+    assertThat(cases).allSatisfy(c -> assertThat(collectiveOf(c)).isEqualTo(collective));
+  }
 
   /** Fresh members, each with an unshipped order of the gift, long overdue. */
   private List<String> membersOwed(String gift, int count) {
