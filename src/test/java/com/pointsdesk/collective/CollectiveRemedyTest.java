@@ -4,7 +4,9 @@ import static com.pointsdesk.support.ApiProblems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.pointsdesk.support.ComplaintBodies;
+import com.pointsdesk.support.Race;
 import com.pointsdesk.support.ScenarioTest;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Date;
@@ -25,13 +27,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * The seed's third story through the REST API, on DESIGN.md's demo members U10004–U10008, who
- * each redeemed the limited headphones that never shipped. The engine clock is moved and every
- * due job of these cases is run by hand; the dates lie in the past, so no timer of another test
- * context comes due.
+ * Collective remedies through the REST API: the seed's third story, on DESIGN.md's demo members
+ * U10004–U10008, who each redeemed the limited headphones that never shipped, and the race for
+ * an alternative's last unit. Every due job of these cases is run by hand; where the engine clock
+ * is moved, the dates lie in the past, so no timer of another test context comes due.
  */
 @TestPropertySource(properties = "camunda.bpm.job-execution.enabled=false")
-class HeadphonesCollectiveRemedyTest extends ScenarioTest {
+class CollectiveRemedyTest extends ScenarioTest {
 
   private static final List<String> OWED_HEADPHONES =
       List.of("U10004", "U10005", "U10006", "U10007", "U10008");
@@ -68,14 +70,7 @@ class HeadphonesCollectiveRemedyTest extends ScenarioTest {
         .taskDefinitionKey("Task_DecideCollectiveRemedy").singleResult();
     assertThat(taskService.getVariableLocal(decide.getId(), "briefingMembers").toString())
         .contains("5 affected members, 2 of them without a complaint", "U10007", "U10008");
-    ResponseEntity<Map<String, Object>> submitted = engineRest("supervisor", HttpMethod.POST,
-        "/task/" + decide.getId() + "/submit-form", Map.of("variables", Map.of(
-            "collectiveRemedy", typed("ALTERNATIVE_OR_REFUND"),
-            "alternativeGiftIds", typed("G-TOTE, G-VIP-SEASON"),
-            "compensationPoints", Map.of("value", 100, "type", "Long"),
-            "answerWithinWorkingDays", Map.of("value", 5, "type", "Long"),
-            "correctiveAction", typed("已修正库存显示 · stock display fixed"))));
-    assertThat(submitted.getStatusCode().is2xxSuccessful()).as("%s", submitted).isTrue();
+    decide(collective, "G-TOTE, G-VIP-SEASON");
     runDueJobs(cases);
 
     // Then each of the five has an offer by mail with their own unguessable id, due 10-19 10:00
@@ -152,6 +147,70 @@ class HeadphonesCollectiveRemedyTest extends ScenarioTest {
         .query(Long.class).single()).as("headphone orders still owed").isZero();
     assertThat(outboxTemplates(cases.get(0))).contains("collective-outcome");
     assertThat(caseView(cases.get(0)).toString()).contains("CORRECTIVE_ACTION");
+  }
+
+  @Test
+  void twoMembersRacingForTheLastUnitOfAnAlternativeGetItOnceAndTheOtherChoosesAgain()
+      throws Exception {
+    // Given three members owed a gift that never shipped, and an alternative with one unit left
+    String gift = members.newOutOfStockGift(6000);
+    String lastUnit = "G-L-" + gift.substring(4);
+    jdbc.sql("""
+            INSERT INTO pd_gift (id, name, name_en, physical, points_price, stock, listed,
+              ship_within_days)
+            VALUES (?, '最后一件', 'The last one', TRUE, 5000, 1, TRUE, 7)""")
+        .param(lastUnit).update();
+    List<String> owed = new ArrayList<>();
+    List<String> cases = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      String member = members.newMember();
+      members.unshippedOrder(member, gift, 6000, OffsetDateTime.parse("2026-10-01T10:00:00+08:00"),
+          LocalDate.parse("2026-10-08"));
+      owed.add(member);
+      Map<String, Object> body = ComplaintBodies.deliveryDelayed(member, null);
+      body.remove("orderId");
+      cases.add(fileComplaint(body));
+    }
+    runDueJobs(cases);
+    String collective = (String) caseView(cases.get(0)).get("collectiveCase");
+    decide(collective, lastUnit + ",G-GIFTCARD-50");
+    runDueJobs(cases);
+    Map<String, String> offers = offersOf(collective);
+
+    // When two of them pick that last unit at the same moment
+    List<ResponseEntity<Map<String, Object>>> answers = Race.allAtOnce(
+        List.of(() -> choose(offers.get(owed.get(0)), owed.get(0), "ALTERNATIVE:" + lastUnit),
+            () -> choose(offers.get(owed.get(1)), owed.get(1), "ALTERNATIVE:" + lastUnit)),
+        PATIENCE);
+
+    // Then exactly one gets it; the other is told it ran out, nothing recorded, and may choose again
+    assertThat(answers).extracting(ResponseEntity::getStatusCode)
+        .containsExactlyInAnyOrder(HttpStatus.OK, HttpStatus.CONFLICT);
+    int loser = answers.get(0).getStatusCode() == HttpStatus.OK ? 1 : 0;
+    refused(answers.get(loser), HttpStatus.CONFLICT, "run out of stock");
+    assertThat(answers.get(loser).getBody().get("detail").toString())
+        .contains("ALTERNATIVE:G-GIFTCARD-50", "REFUND").doesNotContain("ALTERNATIVE:" + lastUnit);
+    assertThat(stock(lastUnit)).isZero();
+    assertThat(choose(offers.get(owed.get(loser)), owed.get(loser), "ALTERNATIVE:G-GIFTCARD-50")
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
+    runDueJobs(cases);
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM pd_redemption_order WHERE gift_id = ?")
+        .param(lastUnit).query(Long.class).single()).as("orders of the last unit").isOne();
+    assertThat(stock(lastUnit)).isZero();
+  }
+
+  /** The supervisor's decision in Tasklist: these alternatives or a refund, 100 points, 5 days. */
+  private void decide(String collective, String alternatives) {
+    Task decide = taskService.createTaskQuery().processInstanceBusinessKey(collective)
+        .taskDefinitionKey("Task_DecideCollectiveRemedy").singleResult();
+    ResponseEntity<Map<String, Object>> submitted = engineRest("supervisor", HttpMethod.POST,
+        "/task/" + decide.getId() + "/submit-form", Map.of("variables", Map.of(
+            "collectiveRemedy", typed("ALTERNATIVE_OR_REFUND"),
+            "alternativeGiftIds", typed(alternatives),
+            "compensationPoints", Map.of("value", 100, "type", "Long"),
+            "answerWithinWorkingDays", Map.of("value", 5, "type", "Long"),
+            "correctiveAction", typed("已修正库存显示 · stock display fixed"))));
+    assertThat(submitted.getStatusCode().is2xxSuccessful()).as("%s", submitted).isTrue();
   }
 
   private static void refused(ResponseEntity<Map<String, Object>> response, HttpStatus status,
