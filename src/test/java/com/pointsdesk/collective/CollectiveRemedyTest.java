@@ -183,7 +183,8 @@ class CollectiveRemedyTest extends ScenarioTest {
             () -> choose(offers.get(owed.get(1)), owed.get(1), "ALTERNATIVE:" + lastUnit)),
         PATIENCE);
 
-    // Then exactly one gets it; the other is told it ran out, nothing recorded, and may choose again
+    // Then exactly one gets it; the other is told it ran out, nothing is recorded, and they
+    // choose again
     assertThat(answers).extracting(ResponseEntity::getStatusCode)
         .containsExactlyInAnyOrder(HttpStatus.OK, HttpStatus.CONFLICT);
     int loser = answers.get(0).getStatusCode() == HttpStatus.OK ? 1 : 0;
