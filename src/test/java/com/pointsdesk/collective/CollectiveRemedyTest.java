@@ -200,17 +200,77 @@ class CollectiveRemedyTest extends ScenarioTest {
     assertThat(stock(lastUnit)).isZero();
   }
 
+  @Test
+  void anExpiryBatchIsRestoredToEveryoneWhosePointsExpiredThatDayComplainedOrNot() {
+    // Given four members whose 2 500 points expired on 2026-09-26 without notice (no other
+    // test's expiry day); three of them complain on Monday 2026-10-12
+    at("2026-10-12T10:00");
+    List<String> expired = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      String member = members.newMember();
+      jdbc.sql("""
+              INSERT INTO pd_points_entry (member_id, booked_at, amount, kind, idempotency_key)
+              VALUES (?, TIMESTAMP WITH TIME ZONE '2026-09-26 23:59:59+08:00', -2500, 'EXPIRE', ?)""")
+          .params(member, "fixture:" + member + ":expire").update();
+      expired.add(member);
+    }
+    List<String> cases = expired.subList(0, 3).stream().map(member -> fileComplaint(Map.of(
+        "channel", "IN_APP", "memberId", member, "category", "EXPIRED_WITHOUT_NOTICE",
+        "summary", "积分未提醒就清零", "occurredAt", "2026-09-27T09:00:00+08:00"))).toList();
+    runDueJobs(cases);
+    String collective = (String) caseView(cases.get(0)).get("collectiveCase");
+    assertThat(members(supervisorView(collective), "affectedMembers"))
+        .containsExactlyInAnyOrderElementsOf(expired);
+
+    // When the supervisor offers alternatives for it, the form refuses: nobody chooses here
+    Task decide = taskService.createTaskQuery().processInstanceBusinessKey(collective)
+        .taskDefinitionKey("Task_DecideCollectiveRemedy").singleResult();
+    ResponseEntity<Map<String, Object>> refused = submit(decide, Map.of(
+        "collectiveRemedy", typed("ALTERNATIVE_OR_REFUND"), "alternativeGiftIds", typed("G-TOTE"),
+        "answerWithinWorkingDays", Map.of("value", 5, "type", "Long"),
+        "correctiveAction", typed("到期提醒已恢复 · expiry reminders sent again")));
+    assertThat(refused.getStatusCode().is4xxClientError()).as("%s", refused).isTrue();
+    assertThat(refused.getBody().toString()).contains("restore the expired points");
+    assertThat(taskService.createTaskQuery().taskId(decide.getId()).count()).isOne();
+
+    // When they decide to restore the expired points, with 50 points for the trouble
+    assertThat(submit(decide, Map.of("collectiveRemedy", typed("RESTORE_EXPIRED"),
+        "compensationPoints", Map.of("value", 50, "type", "Long"),
+        "correctiveAction", typed("到期提醒已恢复 · expiry reminders sent again")))
+        .getStatusCode().is2xxSuccessful()).isTrue();
+    runDueJobs(cases);
+
+    // Then all four get their 2 500 points back once and 50 more, with nothing to choose
+    Map<String, String> offers = offersOf(collective);
+    for (String member : expired) {
+      assertThat(entriesWithKey(member, offers.get(member) + ":RESTORE")).as(member)
+          .singleElement().satisfies(e -> assertThat(e.get("amount")).isEqualTo(2500));
+      assertThat(entriesWithKey(member, offers.get(member) + ":COMPENSATE")).hasSize(1);
+    }
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM pd_outbox_message WHERE template = 'collective-offer'"
+            + " AND dedupe_key IN (:keys)")
+        .param("keys", offers.values().stream().map(o -> o + ":OFFER").toList())
+        .query(Long.class).single()).as("offer mails").isZero();
+    // and the three complaints and the collective case are closed
+    cases.forEach(c -> assertThat(caseView(c).get("status")).as(c).isEqualTo("RESOLVED"));
+    assertThat(supervisorView(collective).get("status")).isEqualTo("CLOSED");
+  }
+
+  private ResponseEntity<Map<String, Object>> submit(Task task, Map<String, Object> variables) {
+    return engineRest("supervisor", HttpMethod.POST, "/task/" + task.getId() + "/submit-form",
+        Map.of("variables", variables));
+  }
+
   /** The supervisor's decision in Tasklist: these alternatives or a refund, 100 points, 5 days. */
   private void decide(String collective, String alternatives) {
     Task decide = taskService.createTaskQuery().processInstanceBusinessKey(collective)
         .taskDefinitionKey("Task_DecideCollectiveRemedy").singleResult();
-    ResponseEntity<Map<String, Object>> submitted = engineRest("supervisor", HttpMethod.POST,
-        "/task/" + decide.getId() + "/submit-form", Map.of("variables", Map.of(
-            "collectiveRemedy", typed("ALTERNATIVE_OR_REFUND"),
-            "alternativeGiftIds", typed(alternatives),
-            "compensationPoints", Map.of("value", 100, "type", "Long"),
-            "answerWithinWorkingDays", Map.of("value", 5, "type", "Long"),
-            "correctiveAction", typed("已修正库存显示 · stock display fixed"))));
+    ResponseEntity<Map<String, Object>> submitted = submit(decide, Map.of(
+        "collectiveRemedy", typed("ALTERNATIVE_OR_REFUND"),
+        "alternativeGiftIds", typed(alternatives),
+        "compensationPoints", Map.of("value", 100, "type", "Long"),
+        "answerWithinWorkingDays", Map.of("value", 5, "type", "Long"),
+        "correctiveAction", typed("已修正库存显示 · stock display fixed")));
     assertThat(submitted.getStatusCode().is2xxSuccessful()).as("%s", submitted).isTrue();
   }
 
