@@ -51,13 +51,17 @@ class OfferAnswers {
       refuseUnlessOpen(offer);
       Decision decision = decisions.of(offer.collectiveId()).orElseThrow();
       if (answer.choice() == Choice.ALTERNATIVE) {
-        take(answer.giftId(), decision);
+        requireOffered(answer.giftId(), decision);
       }
       OffsetDateTime now = OffsetDateTime.now(clock);
       offers.choose(offerId, OfferStatus.ANSWERED, answer.choice(), answer.giftId(), now);
       if (!process.offerAnswered(offer.collectiveNumber(), offerId)) {
         throw new IllegalStateException("No instance of " + offer.collectiveNumber()
             + " waits for offer " + offerId);
+      }
+      // the unit last: the gift's row stays locked only for the rest of this transaction
+      if (answer.choice() == Choice.ALTERNATIVE) {
+        take(answer.giftId(), decision);
       }
       return new OfferView(offerId, offer.collectiveNumber(), memberId, OfferStatus.ANSWERED.name(),
           answer.choice().name(), answer.giftId(), now, offer.answerBy());
@@ -82,12 +86,18 @@ class OfferAnswers {
     }
   }
 
-  /** One unit of an offered gift for this member, or a refusal naming what is left. */
-  private void take(String giftId, Decision decision) {
+  private static void requireOffered(String giftId, Decision decision) {
     if (!decision.alternatives().contains(giftId)) {
       throw ApiException.invalid("choice", "Gift " + giftId + " is not offered; choose one of "
           + decision.alternatives().stream().map(g -> "ALTERNATIVE:" + g).toList() + " or REFUND");
     }
+  }
+
+  /**
+   * One unit of the gift for this member, or a refusal naming what is left; thrown, it rolls the
+   * whole answer back (the recorded choice and the correlation with it).
+   */
+  private void take(String giftId, Decision decision) {
     if (!catalogue.reserveOne(giftId)) {
       List<String> left = decision.alternatives().stream()
           .filter(g -> catalogue.gift(g).map(Gift::stock).orElse(0) > 0)
