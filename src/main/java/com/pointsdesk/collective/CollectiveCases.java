@@ -152,6 +152,35 @@ class CollectiveCases {
         .query(String.class).optional();
   }
 
+  /** Locks the individual case's row: linking it and its process asking "collective?" take turns. */
+  Optional<String> lockCase(String caseNumber) {
+    return jdbc.sql("SELECT status FROM pd_complaint WHERE case_number = ? FOR UPDATE")
+        .param(caseNumber).query(String.class).optional();
+  }
+
+  String memberOf(String caseNumber) {
+    return jdbc.sql("SELECT member_id FROM pd_complaint WHERE case_number = ?").param(caseNumber)
+        .query(String.class).single();
+  }
+
+  void recordCorrectiveAction(long collectiveId, String action) {
+    jdbc.sql("UPDATE pd_collective_case SET corrective_action = ? WHERE id = ?")
+        .params(action, collectiveId).update();
+  }
+
+  Optional<String> correctiveActionOf(long collectiveId) {
+    return jdbc.sql("SELECT corrective_action FROM pd_collective_case WHERE id = ?")
+        .param(collectiveId).query(String.class).optional();
+  }
+
+  /** Closes the collective case: its subject may be grouped again by later complaints. */
+  void close(long collectiveId, OffsetDateTime now) {
+    jdbc.sql("""
+            UPDATE pd_collective_case SET status = 'CLOSED', closed_at = ?, open_subject = NULL
+            WHERE id = ? AND status = 'OPEN'""")
+        .params(now, collectiveId).update();
+  }
+
   enum OpenedBy { THRESHOLD, SUPERVISOR }
 
   enum LinkedBy { THRESHOLD, ARRIVAL, SUPERVISOR }

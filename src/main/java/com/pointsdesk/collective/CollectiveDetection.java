@@ -33,10 +33,12 @@ class CollectiveDetection {
   private final CollectiveCases collectives;
   private final CollectiveLinks links;
   private final CollectiveProperties properties;
+  private final CollectiveProcess process;
   private final Clock clock;
 
   CollectiveDetection(CaseSubjects subjects, CollectiveCases collectives, CollectiveLinks links,
-      CollectiveProperties properties, Clock clock) {
+      CollectiveProperties properties, CollectiveProcess process, Clock clock) {
+    this.process = process;
     this.subjects = subjects;
     this.collectives = collectives;
     this.links = links;
@@ -69,5 +71,6 @@ class CollectiveDetection {
     log.info("{} open cases about {} within {}: opened collective case {}", openCases.size(),
         subject, properties.window(), collective.number());
     openCases.forEach(c -> links.link(collective, c.caseNumber(), LinkedBy.THRESHOLD, null));
+    process.start(collective.number());
   }
 }

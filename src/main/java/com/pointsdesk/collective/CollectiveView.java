@@ -2,6 +2,7 @@ package com.pointsdesk.collective;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 
 /** {@code GET /api/v1/collective-cases/{collectiveCase}}: what a supervisor decides over. */
 record CollectiveView(
@@ -11,7 +12,14 @@ record CollectiveView(
     OffsetDateTime openedAt,
     String openedBy,
     List<LinkedCaseView> cases,
-    List<AffectedMember> affectedMembers) {
+    List<AffectedMember> affectedMembers,
+    DecisionView decision,
+    String correctiveAction,
+    Map<String, Long> offers) {
+
+  /** The supervisor's decision, null until it is taken. */
+  record DecisionView(String remedy, List<String> alternatives, int compensationPoints,
+      OffsetDateTime answerBy, String decidedBy, OffsetDateTime decidedAt) {}
 
   /** {@code name} is the gift's or the rule change's title, null for an expiry batch. */
   record SubjectView(SubjectKind kind, String ref, String name) {}

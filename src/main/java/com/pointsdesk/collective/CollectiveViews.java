@@ -3,18 +3,14 @@ package com.pointsdesk.collective;
 import com.pointsdesk.collective.CollectiveCases.CollectiveCase;
 import com.pointsdesk.collective.CollectiveCases.LinkedCase;
 import com.pointsdesk.collective.CollectiveView.AffectedMember;
+import com.pointsdesk.collective.CollectiveView.DecisionView;
 import com.pointsdesk.collective.CollectiveView.LinkedCaseView;
 import com.pointsdesk.collective.CollectiveView.SubjectView;
 import com.pointsdesk.ledger.Catalogue;
 import com.pointsdesk.ledger.Gift;
-import com.pointsdesk.ledger.RedemptionOrder;
-import com.pointsdesk.ledger.RedemptionOrders;
 import com.pointsdesk.system.BusinessTime;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,12 +20,17 @@ import org.springframework.transaction.annotation.Transactional;
 class CollectiveViews {
 
   private final CollectiveCases collectives;
-  private final RedemptionOrders orders;
+  private final AffectedMembers affected;
+  private final CollectiveDecisions decisions;
+  private final Offers offers;
   private final Catalogue catalogue;
 
-  CollectiveViews(CollectiveCases collectives, RedemptionOrders orders, Catalogue catalogue) {
+  CollectiveViews(CollectiveCases collectives, AffectedMembers affected,
+      CollectiveDecisions decisions, Offers offers, Catalogue catalogue) {
     this.collectives = collectives;
-    this.orders = orders;
+    this.affected = affected;
+    this.decisions = decisions;
+    this.offers = offers;
     this.catalogue = catalogue;
   }
 
@@ -43,7 +44,12 @@ class CollectiveViews {
     return new CollectiveView(c.number(), c.status(), subject(c.subject()), local(c.openedAt()),
         c.openedBy(), linked.stream().map(l -> new LinkedCaseView(l.caseNumber(), l.memberId(),
             l.status(), local(l.linkedAt()), l.linkedBy())).toList(),
-        affected(c.subject(), linked));
+        affected.of(c).stream().map(a -> new AffectedMember(a.memberId(), a.orders(),
+            a.caseNumber())).toList(),
+        decisions.of(c.id()).map(d -> new DecisionView(d.remedy().name(), d.alternatives(),
+            d.compensationPoints(), local(d.answerBy()), d.decidedBy(), local(d.decidedAt())))
+            .orElse(null),
+        collectives.correctiveActionOf(c.id()).orElse(null), offers.statusCounts(c.id()));
   }
 
   private SubjectView subject(Subject subject) {
@@ -52,21 +58,6 @@ class CollectiveViews {
       case RULE_CHANGE, EXPIRY_BATCH -> null;
     };
     return new SubjectView(subject.kind(), subject.ref(), name);
-  }
-
-  /** Members still owed the gift (complained or not), then any linked member not among them. */
-  private List<AffectedMember> affected(Subject subject, List<LinkedCase> linked) {
-    Map<String, List<String>> ordersByMember = new LinkedHashMap<>();
-    if (subject.kind() == SubjectKind.GIFT) {
-      for (RedemptionOrder order : orders.unfulfilledOfGift(subject.ref())) {
-        ordersByMember.computeIfAbsent(order.memberId(), m -> new ArrayList<>()).add(order.id());
-      }
-    }
-    linked.forEach(l -> ordersByMember.computeIfAbsent(l.memberId(), m -> new ArrayList<>()));
-    Map<String, String> caseOfMember = new LinkedHashMap<>();
-    linked.forEach(l -> caseOfMember.putIfAbsent(l.memberId(), l.caseNumber()));
-    return ordersByMember.entrySet().stream().map(e -> new AffectedMember(e.getKey(),
-        List.copyOf(e.getValue()), caseOfMember.get(e.getKey()))).toList();
   }
 
   private static OffsetDateTime local(OffsetDateTime at) {

@@ -19,9 +19,12 @@ class ManualLinks {
 
   private final CollectiveCases collectives;
   private final CollectiveLinks links;
+  private final CollectiveProcess process;
   private final Clock clock;
 
-  ManualLinks(CollectiveCases collectives, CollectiveLinks links, Clock clock) {
+  ManualLinks(CollectiveCases collectives, CollectiveLinks links, CollectiveProcess process,
+      Clock clock) {
+    this.process = process;
     this.collectives = collectives;
     this.links = links;
     this.clock = clock;
@@ -65,6 +68,7 @@ class ManualLinks {
             + collectives.collectiveOf(caseNumber).orElse("?"));
       }
     }
+    process.start(collective.number());
     return collective.number();
   }
 
@@ -83,8 +87,9 @@ class ManualLinks {
           + other);
     });
     if (!links.link(collective, caseNumber, LinkedBy.SUPERVISOR, supervisor)) {
-      // linked by a concurrent intake or supervisor since the check above
-      throw ApiException.conflict("Case " + caseNumber + " is already linked to a collective case");
+      // linked by a concurrent intake or supervisor since the check above, or decided already
+      throw ApiException.conflict("Case " + caseNumber + " is already linked to a collective case,"
+          + " or its member has no open offer in " + collectiveNumber + " (decided already)");
     }
   }
 }

@@ -1,5 +1,7 @@
 package com.pointsdesk.ledger;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -18,11 +20,25 @@ public class Catalogue {
   }
 
   public Optional<Gift> gift(String giftId) {
-    return jdbc.sql("SELECT * FROM pd_gift WHERE id = ?").param(giftId)
-        .query((rs, i) -> new Gift(rs.getString("id"), rs.getString("name"),
-            rs.getString("name_en"), rs.getBoolean("physical"), rs.getInt("points_price"),
-            rs.getInt("stock"), rs.getBoolean("listed")))
+    return jdbc.sql("SELECT * FROM pd_gift WHERE id = ?").param(giftId).query(Catalogue::gift)
         .optional();
+  }
+
+  /** Listed gifts with stock left, cheapest first: what a collective remedy may offer instead. */
+  public List<Gift> inStock() {
+    return jdbc.sql("SELECT * FROM pd_gift WHERE listed AND stock > 0 ORDER BY points_price, id")
+        .query(Catalogue::gift).list();
+  }
+
+  /** Takes a gift without stock off the list (the stock display fixed); true when it changed. */
+  public boolean unlistWhileOutOfStock(String giftId) {
+    return jdbc.sql("UPDATE pd_gift SET listed = FALSE WHERE id = ? AND stock = 0 AND listed")
+        .param(giftId).update() == 1;
+  }
+
+  public Optional<RuleChange> ruleChange(String code) {
+    return jdbc.sql("SELECT * FROM pd_rule_change WHERE code = ?").param(code)
+        .query(Catalogue::ruleChange).optional();
   }
 
   public int shipWithinDays(String giftId) {
@@ -41,13 +57,20 @@ public class Catalogue {
     return jdbc.sql("""
             SELECT * FROM pd_rule_change WHERE effective_at >= ? AND effective_at < ?
             ORDER BY effective_at""")
-        .params(from, to)
-        .query((rs, i) -> new RuleChange(rs.getString("code"), rs.getString("title"),
-            rs.getString("gift_id"), (Integer) rs.getObject("old_points_price"),
-            (Integer) rs.getObject("new_points_price"),
-            rs.getObject("announced_at", OffsetDateTime.class),
-            rs.getObject("effective_at", OffsetDateTime.class)))
-        .list();
+        .params(from, to).query(Catalogue::ruleChange).list();
+  }
+
+  private static Gift gift(ResultSet rs, int row) throws SQLException {
+    return new Gift(rs.getString("id"), rs.getString("name"), rs.getString("name_en"),
+        rs.getBoolean("physical"), rs.getInt("points_price"), rs.getInt("stock"),
+        rs.getBoolean("listed"));
+  }
+
+  private static RuleChange ruleChange(ResultSet rs, int row) throws SQLException {
+    return new RuleChange(rs.getString("code"), rs.getString("title"), rs.getString("gift_id"),
+        (Integer) rs.getObject("old_points_price"), (Integer) rs.getObject("new_points_price"),
+        rs.getObject("announced_at", OffsetDateTime.class),
+        rs.getObject("effective_at", OffsetDateTime.class));
   }
 
   public boolean isRuleChange(String code) {

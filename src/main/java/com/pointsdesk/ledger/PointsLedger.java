@@ -4,7 +4,9 @@ import com.pointsdesk.system.InsertOnce;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,6 +92,23 @@ public class PointsLedger {
             WHERE member_id = ? AND booked_at >= ? AND booked_at < ?
             ORDER BY booked_at, id""")
         .params(memberId, from, to).query(MAPPER).list();
+  }
+
+  /**
+   * Points that expired between {@code from} and {@code to}, per member (positive): the members
+   * of one expiry batch and what a restoration owes each.
+   */
+  public Map<String, Integer> expiredBetween(OffsetDateTime from, OffsetDateTime to) {
+    Map<String, Integer> expired = new LinkedHashMap<>();
+    jdbc.sql("""
+            SELECT member_id, -SUM(amount) AS points FROM pd_points_entry
+            WHERE kind = 'EXPIRE' AND booked_at >= ? AND booked_at < ?
+            GROUP BY member_id ORDER BY member_id""")
+        .params(from, to)
+        .query(rs -> {
+          expired.put(rs.getString("member_id"), rs.getInt("points"));
+        });
+    return expired;
   }
 
   public List<LedgerEntry> entriesReferencing(String memberId, String reference) {

@@ -88,6 +88,33 @@ public class RedemptionOrders {
     return findByKey(idempotencyKey).orElseThrow();
   }
 
+  /**
+   * An alternative gift in exchange for an order the member never got: a new order for it, paid
+   * by the original's points (0 points of its own), once per idempotency key. The unit of stock
+   * was taken when the member chose it.
+   */
+  public RedemptionOrder exchange(RedemptionOrder original, String giftId, String newOrderId,
+      String idempotencyKey, int shipWithinDays) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    insertOnce.insert(onConflict -> jdbc.sql("""
+            INSERT INTO pd_redemption_order
+              (id, member_id, gift_id, points, status, ordered_at, ship_by, reissue_of,
+               idempotency_key)
+            VALUES (?, ?, ?, 0, 'PENDING', ?, ?, ?, ?)""" + onConflict)
+        .params(newOrderId, original.memberId(), giftId, now,
+            now.toLocalDate().plusDays(shipWithinDays), original.id(), idempotencyKey)
+        .update());
+    return findByKey(idempotencyKey).orElseThrow();
+  }
+
+  /** Cancels an order that will never be delivered (refunded or exchanged); idempotent. */
+  public void cancelUndelivered(String orderId) {
+    jdbc.sql("""
+            UPDATE pd_redemption_order SET status = 'CANCELLED'
+            WHERE id = ? AND status IN ('PENDING', 'SHIPPED', 'FAILED')""")
+        .param(orderId).update();
+  }
+
   public Optional<RedemptionOrder> findByKey(String idempotencyKey) {
     return jdbc.sql(SELECT + " WHERE o.idempotency_key = ?").param(idempotencyKey).query(MAPPER)
         .optional();

@@ -11,6 +11,18 @@ public final class ProcessIds {
   /** Started by agents in Tasklist: a complaint taken on the hotline (its start form). */
   public static final String HOTLINE_INTAKE = "HotlineIntake";
 
+  /** One per collective case, business key = collective number (PC-…). */
+  public static final String COLLECTIVE_COMPLAINT = "CollectiveComplaint";
+  public static final String TASK_DECIDE_COLLECTIVE_REMEDY = "Task_DecideCollectiveRemedy";
+  public static final String SUBPROCESS_OFFER_EACH_MEMBER = "SubProcess_OfferEachMember";
+  public static final String TASK_AWAIT_CHOICE = "Task_AwaitChoice";
+  public static final String BOUNDARY_ANSWER_DEADLINE_PASSED = "BoundaryEvent_AnswerDeadlinePassed";
+  public static final String END_COLLECTIVE_CASE_CLOSED = "EndEvent_CollectiveCaseClosed";
+  public static final String TASK_AWAIT_COLLECTIVE_REMEDY = "Task_AwaitCollectiveRemedy";
+  public static final String END_RESOLVED_COLLECTIVELY = "EndEvent_ResolvedCollectively";
+  public static final String BOUNDARY_JOINED_WHILE_UNDER_REVIEW =
+      "BoundaryEvent_JoinedWhileUnderReview";
+
   public static final String SUBPROCESS_HANDLE_COMPLAINT = "SubProcess_HandleComplaint";
   public static final String BOUNDARY_FIRST_RESPONSE_OVERDUE = "BoundaryEvent_FirstResponseOverdue";
   public static final String BOUNDARY_RESOLUTION_OVERDUE = "BoundaryEvent_ResolutionOverdue";
@@ -45,6 +57,12 @@ public final class ProcessIds {
   public static final String MSG_EVIDENCE_PROVIDED = "EvidenceProvided";
   /** Message name of {@code Msg_CaseEscalated}. */
   public static final String MSG_CASE_ESCALATED = "CaseEscalated";
+  /** Message name of {@code Msg_OfferAnswered}: a member answered their offer (by offerId). */
+  public static final String MSG_OFFER_ANSWERED = "OfferAnswered";
+  /** Message name of {@code Msg_CaseJoinedCollective}: the case joined a collective case. */
+  public static final String MSG_CASE_JOINED_COLLECTIVE = "CaseJoinedCollective";
+  /** Message name of {@code Msg_CollectiveRemedyApplied}: the member's remedy was applied. */
+  public static final String MSG_COLLECTIVE_REMEDY_APPLIED = "CollectiveRemedyApplied";
   /** Error code of {@code Error_GiftOutOfStock}. */
   public static final String ERROR_GIFT_OUT_OF_STOCK = "GIFT_OUT_OF_STOCK";
 

@@ -52,6 +52,22 @@ public final class ProcessVariables {
   /** The approver's decision as validated and recorded: what Gateway_ApprovalOutcome reads. */
   public static final String APPROVAL_OUTCOME = "approvalOutcome";
 
+  // CollectiveComplaint: the decision form's fields (read by DecideCollectiveRemedyListener) ...
+  static final String COLLECTIVE_REMEDY = "collectiveRemedy";
+  static final String ALTERNATIVE_GIFT_IDS = "alternativeGiftIds";
+  static final String ANSWER_WITHIN_WORKING_DAYS = "answerWithinWorkingDays";
+  static final String CORRECTIVE_ACTION = "correctiveAction";
+  // ... the multi-instance's size, and each member's instance: local to it, loaded from its offer
+  static final String OFFER_COUNT = "offerCount";
+  static final String OFFER_ID = "offerId";
+  static final String MEMBER_CHOOSES = "memberChooses";
+  static final String ANSWER_BY = "answerBy";
+  static final String ALTERNATIVE_GIFT = "alternativeGift";
+  static final String REFUND_POINTS = "refundPoints";
+  static final String RESTORE_EXPIRED_POINTS = "restoreExpiredPoints";
+  static final String MEMBER_COMPENSATION = "memberCompensation";
+  static final String MEMBER_CASE_OPEN = "memberCaseOpen";
+
   private ProcessVariables() {}
 
   /** The case a step works on: the process instance's business key, never a variable. */
@@ -67,7 +83,7 @@ public final class ProcessVariables {
   /** Texts people typed or the forms display: never written to Camunda's history. */
   static boolean isFreeText(String name) {
     return REVIEW_REASON.equals(name) || APPROVAL_COMMENT.equals(name)
-        || "regulatorAnswer".equals(name)
+        || "regulatorAnswer".equals(name) || CORRECTIVE_ACTION.equals(name)
         || (name != null && name.startsWith("briefing"));
   }
 

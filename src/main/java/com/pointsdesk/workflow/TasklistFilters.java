@@ -48,6 +48,9 @@ final class TasklistFilters {
         complaints().taskDefinitionKey(ProcessIds.TASK_APPROVE_REMEDY));
     String allOpen = filter("全部未结投诉 · All open complaints", 10, "#8e44ad",
         "Every open complaint task, for supervisors", complaints());
+    String collective = filter("集体补救 · Collective remedies", -8, "#00897b",
+        "Collective cases waiting for a supervisor's decision: one remedy for every member affected",
+        tasks.createTaskQuery().processDefinitionKey(ProcessIds.COLLECTIVE_COMPLAINT));
     // the service levels: due dates are the case's SLA deadlines (ComplaintHandling's timers)
     String breached = filter("SLA breached · 已超时", -20, "#d9342b",
         "Tasks past their due date: the case missed (or is missing) a service level",
@@ -69,6 +72,7 @@ final class TasklistFilters {
     grants.grant(Groups.SENIOR_AGENTS, Resources.FILTER, approvals, Permissions.READ);
     grants.grant(Groups.SUPERVISORS, Resources.FILTER, approvals, Permissions.READ);
     grants.grant(Groups.SUPERVISORS, Resources.FILTER, allOpen, Permissions.READ);
+    grants.grant(Groups.SUPERVISORS, Resources.FILTER, collective, Permissions.READ);
     grants.grant(Groups.CAMUNDA_ADMIN, Resources.FILTER, ANY, Permissions.ALL);
   }
 

@@ -48,6 +48,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
@@ -62,6 +63,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
+import com.pointsdesk.collective.CaseCollectives;
 import com.pointsdesk.complaint.CaseContacts;
 import com.pointsdesk.complaint.CaseDeadlines;
 import com.pointsdesk.complaint.CaseProgress;
@@ -163,6 +165,7 @@ class ComplaintHandlingProcessTest {
   private final ServiceLevels serviceLevels = mock(ServiceLevels.class);
   private final CaseDeadlines deadlines = mock(CaseDeadlines.class);
   private final CaseContacts contacts = mock(CaseContacts.class);
+  private final CaseCollectives collectives = mock(CaseCollectives.class);
   /** The case as its record says, for the SLA timers and task dates (caseSla). */
   private Complaint onRecord;
   private RemedyReviews.Desk desk;
@@ -196,6 +199,7 @@ class ComplaintHandlingProcessTest {
     Mocks.register("reissueGiftDelegate", new ReissueGiftDelegate(payments));
     Mocks.register("offerAlternativeGiftDelegate", new OfferAlternativeGiftDelegate(payments));
     Mocks.register("notifyResolutionDelegate", new NotifyResolutionDelegate(resolutions));
+    Mocks.register("collectiveMembership", new CollectiveMembership(collectives));
 
     CaseClocks clocks = new CaseClocks(runtimeService(), managementService(), taskService(),
         serviceLevels);
@@ -390,6 +394,48 @@ class ComplaintHandlingProcessTest {
     verify(evidenceRequests).closeWithoutEvidence(CASE);
     assertThat(complaintProcess.evidenceProvided(CASE)).isFalse();
     verifyNoInteractions(payments);
+  }
+
+  // --- collective cases -----------------------------------------------------------------------
+
+  @Test
+  void aCaseInACollectiveCaseWaitsForTheCollectiveRemedyInsteadOfAReview() {
+    // Given U10004's headphones complaint, linked to a collective case at intake
+    when(collectives.decidedCollectively(CASE)).thenReturn(true);
+    ProcessInstance pi = fileComplaint("U10004", DELIVERY_DELAYED, false, verified(8000, 90));
+
+    // When its handling starts
+    runJob(pi, FIRST_JOB);
+
+    // Then nobody reviews it on its own: it waits for the collective remedy, its clocks running
+    assertThat(pi).isWaitingAt(ProcessIds.TASK_AWAIT_COLLECTIVE_REMEDY);
+    assertThat(taskQuery().processInstanceId(pi.getId()).count()).isZero();
+    verify(evidenceChecks, never()).check(CASE);
+    assertThat(jobQuery().processInstanceId(pi.getId())
+        .activityId(ProcessIds.BOUNDARY_RESOLUTION_OVERDUE).count()).isOne();
+
+    // and when the collective process has applied the member's remedy, the case ends
+    new CamundaCollectiveProcess(runtimeService()).remedyApplied(CASE);
+    assertThat(pi).hasPassed(ProcessIds.END_RESOLVED_COLLECTIVELY).isEnded();
+  }
+
+  @Test
+  void aCaseUnderReviewThatJoinsACollectiveCaseLeavesTheReviewAndKeepsItsClocks() {
+    // Given a headphones complaint waiting for its review
+    ProcessInstance pi = underReview("U10005", DELIVERY_DELAYED, false, verified(8000, 90));
+    long clocks = jobQuery().processInstanceId(pi.getId()).count();
+
+    // When the threshold links it to a collective case
+    new CamundaCollectiveProcess(runtimeService()).caseJoined(CASE);
+
+    // Then its review task is withdrawn and it waits for the collective remedy instead
+    assertThat(taskQuery().processInstanceId(pi.getId()).count()).isZero();
+    assertThat(pi).hasPassed(ProcessIds.BOUNDARY_JOINED_WHILE_UNDER_REVIEW)
+        .isWaitingAt(ProcessIds.TASK_AWAIT_COLLECTIVE_REMEDY);
+    // with every SLA clock of the case still running
+    assertThat(jobQuery().processInstanceId(pi.getId()).count()).isEqualTo(clocks).isEqualTo(4);
+    new CamundaCollectiveProcess(runtimeService()).remedyApplied(CASE);
+    assertThat(pi).hasPassed(ProcessIds.END_RESOLVED_COLLECTIVELY).isEnded();
   }
 
   // --- review ---------------------------------------------------------------------------------

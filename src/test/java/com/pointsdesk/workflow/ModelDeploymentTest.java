@@ -29,9 +29,9 @@ class ModelDeploymentTest extends ScenarioTest {
     assertThat(repository.getDeploymentResourceNames(deployment.getId())).containsExactlyInAnyOrder(
         "processes/ComplaintHandling.bpmn", "processes/RemedyPolicy.dmn",
         "processes/SlaPolicy.dmn", "processes/ExternalEscalation.bpmn",
-        "processes/HotlineIntake.bpmn", "forms/ReviewComplaintForm.form",
+        "processes/HotlineIntake.bpmn", "processes/CollectiveComplaint.bpmn", "forms/ReviewComplaintForm.form",
         "forms/ApproveRemedyForm.form", "forms/AnswerRegulatorForm.form",
-        "forms/HotlineComplaintForm.form");
+        "forms/HotlineComplaintForm.form", "forms/CollectiveRemedyForm.form");
   }
 
   @Test

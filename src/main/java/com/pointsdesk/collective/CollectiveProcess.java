@@ -1,0 +1,21 @@
+package com.pointsdesk.collective;
+
+/**
+ * The BPMN side of collective complaints, as the collective feature sees it: process
+ * CollectiveComplaint (business key = collective number) and what ComplaintHandling waits for.
+ * Implemented in {@code workflow/}; every call joins the caller's transaction.
+ */
+public interface CollectiveProcess {
+
+  /** A collective case was opened: its supervisor's decision is waited for. */
+  void start(String collectiveNumber);
+
+  /** The member answered their offer (recorded); false when no instance waits for it. */
+  boolean offerAnswered(String collectiveNumber, String offerId);
+
+  /** The case became part of a collective case: its own review, if one waits, is withdrawn. */
+  void caseJoined(String caseNumber);
+
+  /** The collective remedy was applied to the case's member: its process ends. */
+  void remedyApplied(String caseNumber);
+}
