@@ -168,12 +168,12 @@ class CollectiveBench {
           WHERE o.collective_id = ?""", CollectivePath.OFFER_MAIL_KEY, id);
       out.put("offerMailsQueued", mails.get("queued"));
       out.put("offerMailsSent", mails.get("sent"));
-      out.put("lastOfferMailSentEpochMillis", millis((Timestamp) mails.get("last_sent")));
+      out.put("lastOfferMailSentEpochMillis", millis(mails.get("last_sent")));
       Map<String, Object> times = jdbc.queryForMap("""
           SELECT MAX(answered_at) AS answered, MAX(applied_at) AS applied, MIN(applied_at) AS first_applied
           FROM pd_member_offer WHERE collective_id = ?""", id);
-      out.put("lastAnsweredEpochMillis", millis((Timestamp) times.get("answered")));
-      out.put("lastAppliedEpochMillis", millis((Timestamp) times.get("applied")));
+      out.put("lastAnsweredEpochMillis", millis(times.get("answered")));
+      out.put("lastAppliedEpochMillis", millis(times.get("applied")));
       Map<String, Object> links = jdbc.queryForMap("""
           SELECT COUNT(*) AS linked, COALESCE(SUM(CASE WHEN c.status = 'RESOLVED' THEN 1 ELSE 0 END), 0) AS resolved
           FROM pd_collective_link l JOIN pd_complaint c ON c.case_number = l.case_number
@@ -235,7 +235,8 @@ class CollectiveBench {
    * Per offer, what the ledger and the orders show for its member: [offer, member, status, choice,
    * chosen gift, points owed, REFUND entries, their points, COMPENSATE entries, their points,
    * entries under the offer's REFUND key, under its COMPENSATE key, reissue/alternative orders,
-   * orders under its ALTERNATIVE key, case number, answered?]. Plus the stock of every gift, the
+   * orders under its ALTERNATIVE key, orders it settles that are not CANCELLED, case number,
+   * answered?]. Plus the stock of every gift, the
    * linked cases with their status and whether their ComplaintHandling instance still runs.
    */
   @GetMapping("/ledger")
@@ -251,6 +252,8 @@ class CollectiveBench {
           (SELECT COUNT(*) FROM pd_points_entry e WHERE e.idempotency_key = o.id || ?),
           (SELECT COUNT(*) FROM pd_redemption_order r WHERE r.member_id = o.member_id AND r.reissue_of IS NOT NULL),
           (SELECT COUNT(*) FROM pd_redemption_order r WHERE r.idempotency_key = o.id || ?),
+          (SELECT COUNT(*) FROM pd_member_offer_order x JOIN pd_redemption_order r ON r.id = x.order_id
+            WHERE x.offer_id = o.id AND r.status <> 'CANCELLED'),
           o.case_number, o.answered_at
         FROM pd_member_offer o WHERE o.collective_id = ? ORDER BY o.seq""",
         (rs, i) -> {
@@ -258,17 +261,18 @@ class CollectiveBench {
           for (int c = 1; c <= 6; c++) {
             row.add(rs.getObject(c));
           }
-          for (int c = 7; c <= 14; c++) {
+          for (int c = 7; c <= 15; c++) {
             row.add(rs.getLong(c));
           }
-          row.add(rs.getString(15));
-          row.add(rs.getTimestamp(16) != null);
+          row.add(rs.getString(16));
+          row.add(rs.getTimestamp(17) != null);
           return row;
         }, CollectivePath.REFUND_KEY, CollectivePath.COMPENSATE_KEY, CollectivePath.ALTERNATIVE_KEY, id);
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("columns", List.of("offerId", "memberId", "status", "choice", "chosenGiftId", "pointsOwed",
         "refundEntries", "refundPoints", "compensateEntries", "compensatePoints", "keyedRefunds",
-        "keyedCompensations", "reissueOrders", "keyedAlternativeOrders", "caseNumber", "answered"));
+        "keyedCompensations", "reissueOrders", "keyedAlternativeOrders", "settledOrdersNotCancelled", "caseNumber",
+        "answered"));
     out.put("offers", rows);
     Map<String, Object> stock = new LinkedHashMap<>();
     for (Map<String, Object> g : jdbc.queryForList("SELECT id, stock FROM pd_gift ORDER BY id")) {
@@ -299,8 +303,18 @@ class CollectiveBench {
     return ids.isEmpty() ? null : ids.get(0);
   }
 
-  private static Long millis(Timestamp t) {
-    return t == null ? null : t.getTime();
+  /** A timestamp column as the driver reads it (H2 gives OffsetDateTime for TIMESTAMP WITH TIME ZONE). */
+  private static Long millis(Object t) {
+    if (t instanceof Timestamp ts) {
+      return ts.getTime();
+    }
+    if (t instanceof java.time.OffsetDateTime o) {
+      return o.toInstant().toEpochMilli();
+    }
+    if (t instanceof java.time.Instant i) {
+      return i.toEpochMilli();
+    }
+    return null;
   }
 
   private long count(String sql, Object... args) {

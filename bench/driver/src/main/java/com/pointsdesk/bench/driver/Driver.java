@@ -1224,6 +1224,11 @@ public final class Driver {
       close.put("perDefault", perOperation(Snapshot.window(c2, d), Math.max(1, defaults)));
       w.put("close", close);
       w.put("decisionToClosedSeconds", closedSeen == null ? null : Snapshot.round((end - t0) / 1000.0, 1));
+      // the three phases alone, without the bench's own pauses between them (reading the offers,
+      // the repeated answers, letting the job executor go idle before the deadline)
+      Object allApplied = answer.get("allAppliedSeconds");
+      w.put("phasesSeconds", closedSeen == null || !(allApplied instanceof Number aa) ? null : Snapshot.round(
+          (allOpenAt - t0) / 1000.0 + aa.doubleValue() + (end - dueAt) / 1000.0, 1));
       w.put("window", Snapshot.window(a, d));
       Log.info("  all closed " + close.get("deadlineToAllClosedSeconds") + " s after the deadline, "
           + w.get("decisionToClosedSeconds") + " s after the decision");
@@ -1350,6 +1355,7 @@ public final class Driver {
     long promised = 0;
     long moved = 0;
     long owedOtherThanGiftPoints = 0;
+    long ordersNotCancelled = 0;
     Map<String, Long> picked = new LinkedHashMap<>();
     List<String> samples = new ArrayList<>();
     for (Object o : rows) {
@@ -1367,6 +1373,9 @@ public final class Driver {
       long keyedCompensations = ((Number) r.get(11)).longValue();
       long reissues = ((Number) r.get(12)).longValue();
       long keyedAlternatives = ((Number) r.get(13)).longValue();
+      if (((Number) r.get(14)).longValue() > 0) {
+        ordersNotCancelled++;
+      }
       if (!planned.containsKey(offer)) {
         unknownOffers++;
       }
@@ -1458,6 +1467,7 @@ public final class Driver {
     out.put("alternativeOrderTwiceOrMore", alternativeTwice);
     out.put("alternativeOrderMissing", alternativeMissing);
     out.put("ordersToRefundMembers", ordersToOthers);
+    out.put("membersWithASettledOrderNotCancelled", ordersNotCancelled);
     out.put("stock", stockUse);
     out.put("giftsBelowZero", l.get("giftsBelowZero"));
     out.put("outOfStockGiftStock", stock.get(gift));
@@ -1485,6 +1495,7 @@ public final class Driver {
     pass.put("oneCompensationPerMember", compensateOk == rows.size() && rows.size() == n);
     pass.put("oneAlternativeOrderPerAlternativeMember", alternativeOk == alternativeMembers && ordersToOthers == 0);
     pass.put("stockNeverBelowZeroAndTakenAsPicked", stockOk);
+    pass.put("everySettledOrderCancelled", ordersNotCancelled == 0);
     pass.put("pointsMovedEqualPromised", moved == promised && promised == refunders * COLLECTIVE_GIFT_POINTS
         + (long) n * COLLECTIVE_COMPENSATION);
     pass.put("linkedCasesResolved", resolved == linked.size() && stillRunning == 0 && !linked.isEmpty());
