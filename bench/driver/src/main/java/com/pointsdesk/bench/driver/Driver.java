@@ -1273,7 +1273,7 @@ public final class Driver {
         String body = null;
         try {
           Http.Response r = Http.call("POST", base + "/api/v1/offers/" + call[0] + "/choice", Http.INTAKE_AUTH,
-              Json.write(Map.of("memberId", call[1], "choice", call[2])));
+              Json.write(Map.of("memberId", call[1], "choice", call[2])), 600);
           code = r.status();
           body = r.body();
         } catch (Exception e) {

@@ -35,7 +35,12 @@ final class Http {
 
   /** A GET or POST (JSON body, or none) with HTTP Basic {@code auth}; any status is returned. */
   static Response call(String method, String url, String auth, String jsonBody) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+    return call(method, url, auth, jsonBody, 60);
+  }
+
+  static Response call(String method, String url, String auth, String jsonBody, int timeoutSeconds)
+      throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(timeoutSeconds))
         .header("Authorization", auth).header("Accept", "application/json");
     if (method.equals("GET")) {
       b.GET();

@@ -63,7 +63,7 @@ final class Settings {
   /** The collective workload (issue 8): affected members, their database, the time-out of each of its phases. */
   int collectiveMembers = 10_000;
   String collectiveDb = "h2";
-  int collectiveTimeout = 1800;
+  int collectiveTimeout = 3600;
   double p99LimitMillis = 50;
   List<String> appJvmOptions = new ArrayList<>(List.of("-Xms1g", "-Xmx3g", "-Duser.timezone=UTC"));
   List<String> appArgs = new ArrayList<>();
