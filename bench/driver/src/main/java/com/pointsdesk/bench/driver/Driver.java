@@ -1321,6 +1321,13 @@ public final class Driver {
     m.put("intakeCpuMillis", per(cpu.get("intakeThreadsMillis"), ops));
     m.put("jobCpuMillis", per(cpu.get("jobsThreadsMillis"), ops));
     m.put("appCpuMillis", per(cpu.get("appMillis"), ops));
+    m.put("acquisitionCpuMillis", per(cpu.get("acquisitionThreadsMillis"), ops));
+    m.put("acquisitionStatements", per(st.get("acquisition"), ops));
+    double secs = ((Number) window.get("seconds")).doubleValue();
+    m.put("acquisitionCpuMillisPerSecond", Snapshot.round(((Number) cpu.get("acquisitionThreadsMillis")).doubleValue()
+        / Math.max(secs, 1e-3), 0));
+    m.put("otherProcessesCpuMillisPerSecond", Snapshot.round(((Number) cpu.get("otherProcessesMillis")).doubleValue()
+        / Math.max(secs, 1e-3), 0));
     m.put("jobsSucceeded", window.get("delta.jobsSucceeded"));
     m.put("jobFailedAttempts", window.get("delta.jobsFailedAttempts"));
     return m;

@@ -640,8 +640,8 @@ final class Report {
         + quarters(g(c, "open.openedQuartileSeconds")) + "; defaults applied after the deadline " + quarters(g(c, "close.appliedQuartileSeconds"))
         + ". Per operation (app threads; on H2 the database's work is in the app's): ");
     p("");
-    p("| phase | operations | job statements | intake statements | job commits | job CPU-ms | intake CPU-ms | app CPU-ms (all threads) | jobs run / failed attempts |");
-    p("|---|---|---|---|---|---|---|---|---|");
+    p("| phase | operations | job statements | intake statements | job commits | job CPU-ms | intake CPU-ms | job acquisition CPU-ms (statements) | app CPU-ms (all threads) | jobs run / failed attempts | acquisition thread, CPU-ms/s | other processes on the machine, CPU-ms/s |");
+    p("|---|---|---|---|---|---|---|---|---|---|---|---|");
     perOpRow("open the offers (per offer)", g(c, "members"), g(c, "open.perOffer"));
     perOpRow("answer and apply (per answer)", g(c, "answer.answers"), g(c, "answer.perAnswer"));
     perOpRow("deadline default (per default)", g(c, "close.unanswered"), g(c, "close.perDefault"));
@@ -708,8 +708,10 @@ final class Report {
 
   private void perOpRow(String what, Object ops, Object m) {
     p("| " + what + " | " + f(ops) + " | " + f(g(m, "jobStatements")) + " | " + f(g(m, "intakeStatements")) + " | "
-        + f(g(m, "jobCommits")) + " | " + f(g(m, "jobCpuMillis")) + " | " + f(g(m, "intakeCpuMillis")) + " | " + f(g(m, "appCpuMillis"))
-        + " | " + f(g(m, "jobsSucceeded")) + " / " + f(g(m, "jobFailedAttempts")) + " |");
+        + f(g(m, "jobCommits")) + " | " + f(g(m, "jobCpuMillis")) + " | " + f(g(m, "intakeCpuMillis")) + " | "
+        + f(g(m, "acquisitionCpuMillis")) + " (" + f(g(m, "acquisitionStatements")) + ") | " + f(g(m, "appCpuMillis"))
+        + " | " + f(g(m, "jobsSucceeded")) + " / " + f(g(m, "jobFailedAttempts")) + " | " + f(g(m, "acquisitionCpuMillisPerSecond"))
+        + " | " + f(g(m, "otherProcessesCpuMillisPerSecond")) + " |");
   }
 
   private String stockLine(Object stock) {
