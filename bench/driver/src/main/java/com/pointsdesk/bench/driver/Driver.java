@@ -1321,6 +1321,7 @@ public final class Driver {
     m.put("intakeCpuMillis", per(cpu.get("intakeThreadsMillis"), ops));
     m.put("jobCpuMillis", per(cpu.get("jobsThreadsMillis"), ops));
     m.put("appCpuMillis", per(cpu.get("appMillis"), ops));
+    m.put("dbCpuMillis", per(cpu.get("dbMillis"), ops));
     m.put("acquisitionCpuMillis", per(cpu.get("acquisitionThreadsMillis"), ops));
     m.put("acquisitionStatements", per(st.get("acquisition"), ops));
     double secs = ((Number) window.get("seconds")).doubleValue();

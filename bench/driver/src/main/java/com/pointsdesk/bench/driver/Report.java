@@ -640,7 +640,7 @@ final class Report {
         + quarters(g(c, "open.openedQuartileSeconds")) + "; defaults applied after the deadline " + quarters(g(c, "close.appliedQuartileSeconds"))
         + ". Per operation (app threads; on H2 the database's work is in the app's): ");
     p("");
-    p("| phase | operations | job statements | intake statements | job commits | job CPU-ms | intake CPU-ms | job acquisition CPU-ms (statements) | app CPU-ms (all threads) | jobs run / failed attempts | acquisition thread, CPU-ms/s | other processes on the machine, CPU-ms/s |");
+    p("| phase | operations | job statements | intake statements | job commits | job CPU-ms | intake CPU-ms | job acquisition CPU-ms (statements) | app CPU-ms (all threads; + PostgreSQL's) | jobs run / failed attempts | acquisition thread, CPU-ms/s | other processes on the machine, CPU-ms/s |");
     p("|---|---|---|---|---|---|---|---|---|---|---|---|");
     perOpRow("open the offers (per offer)", g(c, "members"), g(c, "open.perOffer"));
     perOpRow("answer and apply (per answer)", g(c, "answer.answers"), g(c, "answer.perAnswer"));
@@ -710,6 +710,7 @@ final class Report {
     p("| " + what + " | " + f(ops) + " | " + f(g(m, "jobStatements")) + " | " + f(g(m, "intakeStatements")) + " | "
         + f(g(m, "jobCommits")) + " | " + f(g(m, "jobCpuMillis")) + " | " + f(g(m, "intakeCpuMillis")) + " | "
         + f(g(m, "acquisitionCpuMillis")) + " (" + f(g(m, "acquisitionStatements")) + ") | " + f(g(m, "appCpuMillis"))
+        + (d(g(m, "dbCpuMillis")) > 0 ? " + " + f(g(m, "dbCpuMillis")) + " PostgreSQL" : "")
         + " | " + f(g(m, "jobsSucceeded")) + " / " + f(g(m, "jobFailedAttempts")) + " | " + f(g(m, "acquisitionCpuMillisPerSecond"))
         + " | " + f(g(m, "otherProcessesCpuMillisPerSecond")) + " |");
   }
