@@ -1122,7 +1122,11 @@ public final class Driver {
       answer.put("seconds", Snapshot.round(answerSeconds, 1));
       answer.put("answersPerSecond", Snapshot.round(tally.ok("choice") / Math.max(answerSeconds, 1e-3), 1));
       answer.put("latencyMillis", tally.latency("choice"));
-      answer.put("statusCounts", tally.statusCounts());
+      answer.put("alternativeLatencyMillis", tally.latency("choice-alternative"));
+      answer.put("refundLatencyMillis", tally.latency("choice-refund"));
+      answer.put("statusCounts", tally.statusCounts().entrySet().stream().filter(e -> !e.getKey().contains("-"))
+          .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (x, y) -> x,
+              java.util.TreeMap::new)));
       answer.put("errorSamples", errorSamples.stream().limit(5).toList());
       Log.info(String.format("  %d answers in %.1f s (%s/s), latency p50 %s / p99 %s ms, statuses %s", calls.size(), answerSeconds,
           answer.get("answersPerSecond"), Json.get(answer, "latencyMillis.p50"), Json.get(answer, "latencyMillis.p99"),
@@ -1137,7 +1141,9 @@ public final class Driver {
       runCalls(base, repeats, "repeat", again, errorSamples);
       again.stop();
       answer.put("repeatedAnswers", repeats.size());
-      answer.put("repeatStatusCounts", again.statusCounts());
+      answer.put("repeatStatusCounts", again.statusCounts().entrySet().stream().filter(e -> !e.getKey().contains("-"))
+          .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (x, y) -> x,
+              java.util.TreeMap::new)));
       // every answer applied (by its job)
       deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeout);
       st = Http.getJson(status);
@@ -1280,7 +1286,10 @@ public final class Driver {
           code = -1;
           body = e.toString();
         }
-        tally.record(kind, code, (System.nanoTime() - t) / 1000);
+        long micros = (System.nanoTime() - t) / 1000;
+        tally.record(kind, code, micros);
+        // the answers apart too: an alternative takes a unit of the gift's stock row in the same transaction
+        tally.record(kind + (call[2].startsWith("ALTERNATIVE") ? "-alternative" : "-refund"), code, micros);
         boolean expected = kind.equals("repeat") ? code == 409 : code == 200;
         if (!expected && errorSamples.size() < 20) {
           errorSamples.add(kind + " " + call[2] + " -> " + code + " " + Json.abbreviate(body));

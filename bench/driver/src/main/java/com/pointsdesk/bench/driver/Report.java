@@ -649,7 +649,10 @@ final class Report {
     p("Offer mails: " + f(g(c, "open.offerMailsQueued")) + " queued in the outbox and " + f(g(c, "open.offerMailsSent"))
         + " sent when all offers were open; " + f(g(c, "open.mailsReceivedBySink")) + " mails reached the driver's SMTP sink by then, "
         + f(g(c, "mailsReceivedBySink")) + " by the end (offer and decision mails). Answers: " + g(c, "answer.statusCounts")
-        + "; repeated answers: " + g(c, "answer.repeatStatusCounts") + " (409 expected). Deadline: " + f(g(c, "close.offersDueNow"))
+        + "; latency p50 / p99 of the alternatives " + f(g(c, "answer.alternativeLatencyMillis.p50")) + " / "
+        + f(g(c, "answer.alternativeLatencyMillis.p99")) + " ms, of the refunds " + f(g(c, "answer.refundLatencyMillis.p50"))
+        + " / " + f(g(c, "answer.refundLatencyMillis.p99")) + " ms; repeated answers: " + g(c, "answer.repeatStatusCounts")
+        + " (409 expected). Deadline: " + f(g(c, "close.offersDueNow"))
         + " open offers and " + f(g(c, "close.timersDueNow")) + " timer jobs set due.");
     p("");
     if (ch != null) {
