@@ -1130,7 +1130,7 @@ public final class Driver {
       answer.put("errorSamples", errorSamples.stream().limit(5).toList());
       Log.info(String.format("  %d answers in %.1f s (%s/s), latency p50 %s / p99 %s ms, statuses %s", calls.size(), answerSeconds,
           answer.get("answersPerSecond"), Json.get(answer, "latencyMillis.p50"), Json.get(answer, "latencyMillis.p99"),
-          tally.statusCounts()));
+          answer.get("statusCounts")));
       // the same answer again from every 20th of them: refused (409), nothing changes
       List<String[]> repeats = new ArrayList<>();
       for (int i = 0; i < calls.size(); i += 20) {
