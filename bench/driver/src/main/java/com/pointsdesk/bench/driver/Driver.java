@@ -1297,7 +1297,11 @@ public final class Driver {
       });
     }
     pool.shutdown();
-    pool.awaitTermination(1, TimeUnit.HOURS);
+    // every answer is waited for: at 10 000 members they take long (their cost grows with N)
+    while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+      Log.info("  " + kind + ": " + tally.statusCounts().getOrDefault(kind + ":200", 0L) + " of " + calls.size()
+          + " answered so far");
+    }
   }
 
   /** Seconds (from the curve's origin) at which 25, 50, 75 and 100 % of {@code total} were reached. */
