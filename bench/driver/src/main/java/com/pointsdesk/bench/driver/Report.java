@@ -185,7 +185,10 @@ final class Report {
     in(w.get("evidence-timers"), () -> evidenceTimersSection(w));
     slaAbSection(w);
     in(w.get("collective"), () -> collectiveSection(w));
-    in(mainRun(w), () -> whereTimeGoes(w));
+    if (mainRun(w) != null) {
+      // only the straight-through runs have these figures (a run of, say, the collective workload alone has none)
+      in(mainRun(w), () -> whereTimeGoes(w));
+    }
     in(mainRun(w), () -> sizing(w));
     settingsSection();
     method();
