@@ -56,3 +56,6 @@ CREATE TABLE pd_member_offer_order (
   order_id VARCHAR(40) NOT NULL REFERENCES pd_redemption_order (id),
   PRIMARY KEY (offer_id, order_id)
 );
+
+-- the gifts a supervisor may offer instead: listed, with stock left
+CREATE INDEX ix_gift_in_stock ON pd_gift (listed, stock);

@@ -152,7 +152,7 @@ class CollectiveCases {
         .query(String.class).optional();
   }
 
-  /** Locks the individual case's row: linking it and its process asking "collective?" take turns. */
+  /** Locks the case's row: linking it and its process asking "collective?" take turns. */
   Optional<String> lockCase(String caseNumber) {
     return jdbc.sql("SELECT status FROM pd_complaint WHERE case_number = ? FOR UPDATE")
         .param(caseNumber).query(String.class).optional();

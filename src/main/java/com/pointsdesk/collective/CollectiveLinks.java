@@ -42,7 +42,8 @@ class CollectiveLinks {
   boolean link(CollectiveCase collective, String caseNumber, LinkedBy how, String userId) {
     String memberId = collectives.lockCase(caseNumber).isEmpty() ? null
         : collectives.memberOf(caseNumber);
-    if (decisions.of(collective.id()).isPresent() && !joinsOffer(collective, memberId, caseNumber)) {
+    if (decisions.of(collective.id()).isPresent()
+        && !joinsOffer(collective, memberId, caseNumber)) {
       return false;
     }
     if (!collectives.link(collective.id(), caseNumber, how, userId, OffsetDateTime.now(clock))) {

@@ -105,7 +105,8 @@ class Offers {
   }
 
   List<String> ordersOf(String offerId) {
-    return jdbc.sql("SELECT order_id FROM pd_member_offer_order WHERE offer_id = ? ORDER BY order_id")
+    return jdbc.sql("""
+            SELECT order_id FROM pd_member_offer_order WHERE offer_id = ? ORDER BY order_id""")
         .param(offerId).query(String.class).list();
   }
 

@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** {@code Task_ApplyDefaultRemedy}: no answer by the deadline: the offer records the default, a refund. */
+/**
+ * {@code Task_ApplyDefaultRemedy}: no answer by the deadline: the offer records the default, a
+ * refund.
+ */
 @Component
 class ApplyDefaultRemedyDelegate implements JavaDelegate {
 

@@ -5,7 +5,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** {@code Task_CloseCollectiveCase}: every member's remedy is applied; the collective case closes. */
+/**
+ * {@code Task_CloseCollectiveCase}: every member's remedy is applied; the collective case closes.
+ */
 @Component
 class CloseCollectiveCaseDelegate implements JavaDelegate {
 

@@ -39,7 +39,8 @@ class DecideCollectiveRemedyListener implements TaskListener {
       task.setVariablesLocal(remedies.briefing(collectiveNumber));
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       remedies.decide(collectiveNumber, currentUser.of(task), new DecisionInput(
-          (String) task.getVariable(COLLECTIVE_REMEDY), (String) task.getVariable(ALTERNATIVE_GIFT_IDS),
+          (String) task.getVariable(COLLECTIVE_REMEDY),
+          (String) task.getVariable(ALTERNATIVE_GIFT_IDS),
           number(task, COMPENSATION_POINTS), number(task, ANSWER_WITHIN_WORKING_DAYS),
           (String) task.getVariable(CORRECTIVE_ACTION)));
       FIELDS.forEach(task.getExecution()::removeVariable);

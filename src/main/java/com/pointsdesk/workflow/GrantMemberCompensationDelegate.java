@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** {@code Task_GrantMemberCompensation}: the decision's compensation points, once (key {@code <offerId>:COMPENSATE}). */
+/**
+ * {@code Task_GrantMemberCompensation}: the decision's compensation points, once (key {@code
+ * <offerId>:COMPENSATE}).
+ */
 @Component
 class GrantMemberCompensationDelegate implements JavaDelegate {
 

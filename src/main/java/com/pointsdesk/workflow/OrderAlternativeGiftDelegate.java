@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** {@code Task_OrderAlternativeGift}: the alternative the member chose, ordered once (key {@code <offerId>:ALTERNATIVE}) in exchange for the orders never delivered. */
+/**
+ * {@code Task_OrderAlternativeGift}: the alternative the member chose, ordered once (key {@code
+ * <offerId>:ALTERNATIVE}) in exchange for the orders never delivered.
+ */
 @Component
 class OrderAlternativeGiftDelegate implements JavaDelegate {
 

@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** {@code Task_RecordCorrectiveAction}: records the corrective action the decision names (the stock display fixed) on the collective case and its linked cases. */
+/**
+ * {@code Task_RecordCorrectiveAction}: records the corrective action the decision names (the stock
+ * display fixed) on the collective case and its linked cases.
+ */
 @Component
 class RecordCorrectiveActionDelegate implements JavaDelegate {
 

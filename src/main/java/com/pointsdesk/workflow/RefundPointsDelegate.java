@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** {@code Task_RefundPoints}: refunds the points of the orders never delivered, once (key {@code <offerId>:REFUND}), and cancels them. */
+/**
+ * {@code Task_RefundPoints}: refunds the points of the orders never delivered, once (key {@code
+ * <offerId>:REFUND}), and cancels them.
+ */
 @Component
 class RefundPointsDelegate implements JavaDelegate {
 

@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** {@code Task_ResolveMemberCase}: the member is told what they got and their own case is resolved with it, which ends its ComplaintHandling. */
+/**
+ * {@code Task_ResolveMemberCase}: the member is told what they got and their own case is resolved
+ * with it, which ends its ComplaintHandling.
+ */
 @Component
 class ResolveMemberCaseDelegate implements JavaDelegate {
 

@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** {@code Task_RestoreExpiredPoints}: restores the member's points of the expiry batch, once (key {@code <offerId>:RESTORE}). */
+/**
+ * {@code Task_RestoreExpiredPoints}: restores the member's points of the expiry batch, once (key
+ * {@code <offerId>:RESTORE}).
+ */
 @Component
 class RestoreExpiredPointsDelegate implements JavaDelegate {
 

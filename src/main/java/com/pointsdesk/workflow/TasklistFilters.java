@@ -49,7 +49,7 @@ final class TasklistFilters {
     String allOpen = filter("全部未结投诉 · All open complaints", 10, "#8e44ad",
         "Every open complaint task, for supervisors", complaints());
     String collective = filter("集体补救 · Collective remedies", -8, "#00897b",
-        "Collective cases waiting for a supervisor's decision: one remedy for every member affected",
+        "Collective cases waiting for a supervisor's decision: one remedy for all affected",
         tasks.createTaskQuery().processDefinitionKey(ProcessIds.COLLECTIVE_COMPLAINT));
     // the service levels: due dates are the case's SLA deadlines (ComplaintHandling's timers)
     String breached = filter("SLA breached · 已超时", -20, "#d9342b",

@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** {@code Task_TellMemberOutcome}: a member who did not complain is told what they got; the offer is applied. */
+/**
+ * {@code Task_TellMemberOutcome}: a member who did not complain is told what they got; the offer
+ * is applied.
+ */
 @Component
 class TellMemberOutcomeDelegate implements JavaDelegate {
 

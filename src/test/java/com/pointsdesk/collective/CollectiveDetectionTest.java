@@ -61,26 +61,6 @@ class CollectiveDetectionTest extends ScenarioTest {
         .extracting(m -> m.get("memberId")).containsExactlyInAnyOrder(owed.get(3), owed.get(4));
   }
 
-  /** The seed's third story on DESIGN.md's demo members; no other test touches them. */
-  @Test
-  void theHeadphoneComplaintsOfU10004ToU10006OpenACollectiveCaseForAllFiveMembersOwedThem() {
-    // Given DESIGN.md's U10004-U10008, who each redeemed the headphones that never shipped
-
-    // When U10004, U10005 and U10006 complain, none naming the order
-    List<String> cases = List.of("U10004", "U10005", "U10006").stream()
-        .map(member -> fileComplaint(withoutOrder(member))).toList();
-
-    // Then one collective case about G-HEADPHONES lists all five members owed them
-    String collective = collectiveOf(cases.get(2));
-    assertThat(cases).allSatisfy(c -> assertThat(collectiveOf(c)).isEqualTo(collective));
-    Map<String, Object> view = get("supervisor", "/api/v1/collective-cases/" + collective)
-        .getBody();
-    assertThat(view.get("subject")).isEqualTo(Map.of("kind", "GIFT", "ref", "G-HEADPHONES",
-        "name", "限量版头戴耳机"));
-    assertThat(listOf(view, "affectedMembers")).extracting(m -> m.get("memberId"))
-        .containsExactly("U10004", "U10005", "U10006", "U10007", "U10008");
-  }
-
   @Test
   void aLaterComplaintAboutTheGiftJoinsTheCollectiveCaseOnArrival() {
     // Given a collective case about a gift, opened by three complaints

@@ -119,7 +119,7 @@ class ComplaintApiValidationTest extends ScenarioTest {
   void anOrderOfAnotherMemberIs404OnOrderId() {
     // Given an order that exists, but belongs to someone else
     String someoneElse = members.newMember();
-    String theirOrder = members.unshippedOrder(someoneElse, "G-SPEAKER", 12_000,
+    String theirOrder = members.unshippedOrder(someoneElse, members.newGiftInStock(12_000, 25), 12_000,
         OffsetDateTime.parse("2026-10-01T10:00:00+08:00"), java.time.LocalDate.of(2026, 10, 8));
 
     Map<String, Object> problem = refused(HttpStatus.NOT_FOUND, () -> post("intake", COMPLAINTS,

@@ -30,7 +30,7 @@ class ConcurrentIntakeTest extends ScenarioTest {
   void theSameComplaintThroughTwoChannelsAtOnceEndsInOneCase() throws Exception {
     // Given a member whose gift never shipped, complaining in the app and on WeChat
     String member = members.newMember();
-    String order = members.unshippedOrder(member, "G-SPEAKER", 12_000,
+    String order = members.unshippedOrder(member, members.newGiftInStock(12_000, 25), 12_000,
         OffsetDateTime.parse("2026-10-20T10:15:00+08:00"), LocalDate.of(2026, 10, 27));
     Map<String, Object> inApp = deliveryDelayed(member, order);
     Map<String, Object> weChat = deliveryDelayed(member, order);

@@ -274,7 +274,7 @@ class IntakeIdempotencyTest extends ScenarioTest {
   }
 
   private String unshippedOrder(String member) {
-    return members.unshippedOrder(member, "G-SPEAKER", 12_000,
+    return members.unshippedOrder(member, members.newGiftInStock(12_000, 25), 12_000,
         OffsetDateTime.parse("2026-10-20T10:15:00+08:00"), LocalDate.of(2026, 10, 27));
   }
 

@@ -239,7 +239,7 @@ class ExternalEscalationScenariosTest extends ScenarioTest {
   }
 
   private String unshippedOrder(String member) {
-    return members.unshippedOrder(member, "G-SPEAKER", 12000,
+    return members.unshippedOrder(member, members.newGiftInStock(12000, 25), 12000,
         OffsetDateTime.parse("2026-10-20T10:00:00+08:00"), LocalDate.parse("2026-10-27"));
   }
 

@@ -65,6 +65,20 @@ public class TestMembers {
     return giftId;
   }
 
+  /**
+   * A fresh physical gift in stock: complaints of many members about "the speaker" in one test
+   * context would otherwise reach the collective threshold and be decided together.
+   */
+  public String newGiftInStock(int points, int stock) {
+    String giftId = "G-S-" + SEQUENCE.incrementAndGet();
+    jdbc.sql("""
+            INSERT INTO pd_gift (id, name, name_en, physical, points_price, stock, listed,
+              ship_within_days)
+            VALUES (?, ?, ?, TRUE, ?, ?, TRUE, 7)""")
+        .params(giftId, "测试礼品 " + giftId, "Test gift " + giftId, points, stock).update();
+    return giftId;
+  }
+
   /** A redemption that failed after its debit, never refunded (the U10003 story). */
   public String failedRedemption(String memberId, int points, OffsetDateTime at) {
     String orderId = "R-T-" + memberId + "-" + SEQUENCE.incrementAndGet();

@@ -36,7 +36,7 @@ class TasklistFiltersTest extends ScenarioTest {
     Task dueToday = dueAt(awaitTask(caseUnderReview(160), "Task_ReviewComplaint"),
         new Date(businessDay.startOfTomorrow().getTime() - 60_000));
     String member = members.newMember();
-    String order = members.unshippedOrder(member, "G-SPEAKER", 12000,
+    String order = members.unshippedOrder(member, members.newGiftInStock(12000, 25), 12000,
         OffsetDateTime.parse("2026-10-20T10:00:00+08:00"), LocalDate.parse("2026-10-27"));
     Map<String, Object> post = ComplaintBodies.deliveryDelayed(member, order);
     post.put("channel", "WEIBO");

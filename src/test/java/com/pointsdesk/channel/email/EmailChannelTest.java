@@ -114,7 +114,8 @@ class EmailChannelTest extends ScenarioTest {
     // complained in the app already
     String zhang = members.newMemberWithSeedId();
     String order = members.unshippedOrder("R-20261019-" + zhang.substring(zhang.length() - 4),
-        zhang, "G-SPEAKER", 12000, OffsetDateTime.parse("2026-10-19T10:15:00+08:00"),
+        zhang, members.newGiftInStock(12000, 25), 12000,
+        OffsetDateTime.parse("2026-10-19T10:15:00+08:00"),
         java.time.LocalDate.parse("2026-10-26"));
     String caseNumber = fileComplaint(Map.of("channel", "IN_APP", "memberId", zhang,
         "category", "DELIVERY_DELAYED", "summary", "蓝牙音箱一个月未发货", "orderId", order));

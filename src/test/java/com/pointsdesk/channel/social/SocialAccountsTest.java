@@ -110,7 +110,7 @@ class SocialAccountsTest extends ScenarioTest {
   void aMessageThatNamesNoProblemJoinsTheMembersOneOpenCase() {
     // Given a member on WeChat with one open in-app case
     String member = members.newMember();
-    String order = members.unshippedOrder(member, "G-TOTE", 5000,
+    String order = members.unshippedOrder(member, members.newGiftInStock(5000, 40), 5000,
         OffsetDateTime.parse("2026-10-20T10:00:00+08:00"), java.time.LocalDate.of(2026, 10, 27));
     String caseNumber = fileComplaint(ComplaintBodies.deliveryDelayed(member, order));
     SocialGateway.link(jdbc, "WECHAT", "wx-" + member, member);
