@@ -643,7 +643,8 @@ final class Report {
     p("");
     p("Progress within each phase (seconds from its start until 25 / 50 / 75 / 100 % of it): offers open "
         + quarters(g(c, "open.openedQuartileSeconds")) + "; defaults applied after the deadline " + quarters(g(c, "close.appliedQuartileSeconds"))
-        + ". Per operation (app threads; on H2 the database's work is in the app's): ");
+        + ". Per operation (app threads; on H2 the database's work is in the app's; request-thread CPU includes the bench's "
+        + "own polling of `/bench/collective/status`, one request every 0.5–1 s, which is all of it in the deadline phase): ");
     p("");
     p("| phase | operations | job statements | intake statements | job commits | job CPU-ms | intake CPU-ms | job acquisition CPU-ms (statements) | app CPU-ms (all threads; + PostgreSQL's) | jobs run / failed attempts | acquisition thread, CPU-ms/s | other processes on the machine, CPU-ms/s |");
     p("|---|---|---|---|---|---|---|---|---|---|---|---|");
