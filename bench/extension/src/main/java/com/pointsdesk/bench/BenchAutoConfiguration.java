@@ -13,11 +13,12 @@ import org.springframework.context.annotation.Import;
  * The benchmark's extension of PointsDesk, active only with {@code pointsdesk.bench.enabled=true}
  * and only when its jar is on the loader path (bench/run does both). It adds nothing to the
  * product's behaviour: it counts JDBC statements, serves {@code /bench/**} on the app's port
- * (bench/run binds the app to 127.0.0.1) and deploys a no-op copy of the model for the ceiling.
+ * (bench/run binds the app to 127.0.0.1; {@code /bench/collective/**} for the collective workload)
+ * and deploys a no-op copy of the model for the ceiling.
  */
 @AutoConfiguration
 @ConditionalOnProperty(name = "pointsdesk.bench.enabled", havingValue = "true")
-@Import({BenchController.class, Fixtures.class, Ceiling.class})
+@Import({BenchController.class, Fixtures.class, Ceiling.class, CollectiveBench.class})
 public class BenchAutoConfiguration {
 
   /** Wraps every DataSource bean once it is configured, so the engine and the app both count. */

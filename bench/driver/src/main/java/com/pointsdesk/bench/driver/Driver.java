@@ -103,6 +103,10 @@ public final class Driver {
       checkpoint();
       slaAb();
     }
+    if (s.only.contains("collective")) {
+      checkpoint();
+      collective();
+    }
     keepEarlier();
     results.put("appConfig", appConfig);
     results.put("postgres", pgInfo);
@@ -904,6 +908,628 @@ public final class Driver {
     sorted.sort(Double::compare);
     int n = sorted.size();
     return Snapshot.round(n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2, 1);
+  }
+
+  // ---------------------------------------------------------------- 7: collective remedy (issue 8)
+
+  /** Compensation points the supervisor decides for every affected member. */
+  private static final int COLLECTIVE_COMPENSATION = 100;
+  /** What each affected member redeemed the out-of-stock gift for (points owed on a refund). */
+  private static final int COLLECTIVE_GIFT_POINTS = 8000;
+
+  /**
+   * One collective decision over N generated members, each owed one out-of-stock physical gift.
+   * Three of them complain over the API (the threshold opens the collective case); the supervisor
+   * decides "alternative or refund" + 100 compensation on Tasklist's REST. Measured from the
+   * submit: all N offers open (and their mails sent); 60 % answer over HTTP (half an alternative,
+   * half a refund) with the client threads, answer latency and throughput, until applied; the
+   * other 40 % reach their deadline (bench-only: due now) and default to a refund; time until every
+   * offer is applied, every linked case resolved and the collective case closed. Then nothing
+   * paid twice, from the ledger, the orders and the stock, against what the driver answered.
+   */
+  @SuppressWarnings("unchecked")
+  private void collective() throws Exception {
+    int n = s.collectiveMembers;
+    String db = s.collectiveDb;
+    int timeout = s.collectiveTimeout;
+    Log.info("== collective remedy (" + db + "): " + n + " members owed one out-of-stock gift, one supervisor decision, "
+        + "60 % answer, 40 % default at the deadline");
+    Map<String, Object> w = new LinkedHashMap<>();
+    w.put("database", db);
+    w.put("members", n);
+    w.put("answerShare", 0.6);
+    w.put("compensationPoints", COLLECTIVE_COMPENSATION);
+    w.put("giftPoints", COLLECTIVE_GIFT_POINTS);
+    w.put("clientThreads", s.threads);
+    try (Env env = new Env("collective", db, 1)) {
+      String base = env.first().base();
+      w.put("maxWaitMillis", maxWait());
+      int answers = (int) Math.round(n * 0.6);
+      Map<String, Object> fx = Http.postJson(base + "/bench/collective/fixtures", Map.of("tag", "A", "members", n,
+          "pointsPrice", COLLECTIVE_GIFT_POINTS, "alternatives", 2, "alternativeStock", answers));
+      List<String> alternatives = (List<String>) fx.get("alternatives");
+      long altStock = Json.num(fx, "alternativeStock");
+      w.put("gift", fx.get("gift"));
+      w.put("alternatives", alternatives);
+      w.put("alternativeStock", altStock);
+      w.put("fixtureMillis", fx.get("millis"));
+      Log.info("  fixtures: " + n + " members each with a PENDING order of " + fx.get("gift") + " (stock 0), alternatives "
+          + alternatives + " with stock " + altStock + " each (" + fx.get("millis") + " ms, JDBC batches)");
+
+      // three members complain that it never shipped: the threshold (3) opens the collective case
+      List<String> cases = new ArrayList<>();
+      for (Object o : (List<Object>) fx.get("firstMembers")) {
+        List<String> m = (List<String>) o;
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("channel", "IN_APP");
+        body.put("memberId", m.get(0));
+        body.put("category", "DELIVERY_DELAYED");
+        body.put("summary", "兑换的限量耳机一个多月了还没发货");
+        body.put("orderId", m.get(1));
+        body.put("occurredAt", java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(8)).minusDays(30).withNano(0).toString());
+        body.put("demands", List.of("REISSUE_GIFT", "COMPENSATION"));
+        Http.Response r = Http.call("POST", base + "/api/v1/complaints", Http.INTAKE_AUTH, Json.write(body));
+        if (r.status() != 201) {
+          throw new IllegalStateException("complaint of " + m.get(0) + " -> " + r.status() + " " + Json.abbreviate(r.body()));
+        }
+        cases.add((String) Json.parse(r.body()).get("caseNumber"));
+      }
+      String collective = null;
+      long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      while (collective == null && System.nanoTime() < until) {
+        Http.Response r = Http.call("GET", base + "/api/v1/complaints/" + cases.get(2), Http.INTAKE_AUTH, null);
+        collective = r.status() == 200 ? (String) Json.parse(r.body()).get("collectiveCase") : null;
+        if (collective == null) {
+          Thread.sleep(500);
+        }
+      }
+      if (collective == null) {
+        throw new IllegalStateException("no collective case after the three complaints " + cases);
+      }
+      w.put("complaints", cases);
+      w.put("collectiveCase", collective);
+      String taskQuery = base + "/engine-rest/task?processDefinitionKey=" + COLLECTIVE_PROCESS
+          + "&taskDefinitionKey=" + COLLECTIVE_DECIDE_TASK + "&processInstanceBusinessKey=" + collective;
+      String taskId = null;
+      until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      while (taskId == null && System.nanoTime() < until) {
+        Http.Response r = Http.call("GET", taskQuery, Http.SUPERVISOR_AUTH, null);
+        List<Object> tasks = r.status() == 200 ? Json.parseList(r.body()) : List.of();
+        taskId = tasks.isEmpty() ? null : (String) ((Map<String, Object>) tasks.get(0)).get("id");
+        if (taskId == null) {
+          Thread.sleep(500);
+        }
+      }
+      if (taskId == null) {
+        throw new IllegalStateException("no " + COLLECTIVE_DECIDE_TASK + " task for " + collective);
+      }
+      String status = base + "/bench/collective/status?collectiveNumber=" + collective;
+      Log.info("  " + cases + " opened collective case " + collective + "; its " + COLLECTIVE_DECIDE_TASK + " task is " + taskId);
+      // the three cases' own jobs run first; then the job executor goes idle, as before a real decision
+      drain(env);
+      Thread.sleep(Math.max(3000, 2 * maxWait()));
+
+      // ---- the decision: time starts at the submit
+      Map<String, Object> vars = new LinkedHashMap<>();
+      vars.put("collectiveRemedy", Map.of("value", "ALTERNATIVE_OR_REFUND"));
+      vars.put("alternativeGiftIds", Map.of("value", String.join(",", alternatives)));
+      vars.put("compensationPoints", Map.of("value", COLLECTIVE_COMPENSATION, "type", "Long"));
+      vars.put("answerWithinWorkingDays", Map.of("value", 5, "type", "Long"));
+      vars.put("correctiveAction", Map.of("value", "Stock display fixed (bench)"));
+      long mailBefore = mail.received();
+      Snapshot a = env.snap();
+      long t0 = System.currentTimeMillis();
+      Http.Response submitted = Http.call("POST", base + "/engine-rest/task/" + taskId + "/submit-form",
+          Http.SUPERVISOR_AUTH, Json.write(Map.of("variables", vars)));
+      long submitMillis = System.currentTimeMillis() - t0;
+      if (submitted.status() != 204 && submitted.status() != 200) {
+        throw new IllegalStateException("submit-form -> " + submitted.status() + " " + Json.abbreviate(submitted.body()));
+      }
+      w.put("submitMillis", submitMillis);
+      Log.info("  decision submitted (" + submitMillis + " ms): alternative " + alternatives + " or refund, "
+          + COLLECTIVE_COMPENSATION + " compensation, 5 working days");
+
+      // ---- phase 1: every offer open, every offer mail sent
+      Map<String, Object> open = new LinkedHashMap<>();
+      List<long[]> openCurve = new ArrayList<>();
+      Map<String, Object> st = Http.getJson(status);
+      Long allOpenAt = null;
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeout);
+      long lastLog = 0;
+      Stall stall = new Stall();
+      while (System.nanoTime() < deadline) {
+        long opened = Json.num(st, "offersByStatus.OPEN");
+        long now = System.currentTimeMillis();
+        openCurve.add(new long[] {now - t0, opened});
+        if (allOpenAt == null && opened >= n) {
+          allOpenAt = now;
+        }
+        if (allOpenAt != null && Json.num(st, "offerMailsSent") >= n) {
+          break;
+        }
+        if (stall.stuck(opened, Json.num(st, "offerMailsSent"), Json.num(st, "offers"), Json.num(st, "processJobs"))) {
+          Log.info("  no progress for " + Stall.SECONDS + " s: " + st);
+          break;
+        }
+        if (Json.num(st, "processIncidents") > 0) {
+          Log.info("  incident on " + COLLECTIVE_PROCESS + ": " + st);
+          break;
+        }
+        if (now - lastLog >= 5000) {
+          Log.info("  offers open " + opened + " / " + n + ", offer mails queued " + st.get("offerMailsQueued") + ", sent "
+              + st.get("offerMailsSent") + ", process jobs " + st.get("processJobs"));
+          lastLog = now;
+        }
+        Thread.sleep(500);
+        st = Http.getJson(status);
+      }
+      Snapshot b = env.snap();
+      open.put("offers", st.get("offers"));
+      open.put("offersOpen", Json.num(st, "offersByStatus.OPEN"));
+      open.put("allOpenSeconds", allOpenAt == null ? null : Snapshot.round((allOpenAt - t0) / 1000.0, 1));
+      open.put("openedQuartileSeconds", quartiles(openCurve, n));
+      open.put("offerMailsQueued", st.get("offerMailsQueued"));
+      open.put("offerMailsSent", st.get("offerMailsSent"));
+      Object lastMail = st.get("lastOfferMailSentEpochMillis");
+      open.put("allMailsSentSeconds", lastMail instanceof Number x && Json.num(st, "offerMailsSent") >= n
+          ? Snapshot.round((x.longValue() - t0) / 1000.0, 1) : null);
+      open.put("mailsReceivedBySink", mail.received() - mailBefore);
+      open.put("deadlineTimers", st.get("deadlineTimers"));
+      open.put("processJobsLeft", st.get("processJobs"));
+      open.put("window", Snapshot.window(a, b));
+      open.put("perOffer", perOperation(Snapshot.window(a, b), n));
+      w.put("open", open);
+      checkpoint();
+      Log.info("  all " + open.get("offersOpen") + " offers open after " + open.get("allOpenSeconds") + " s, offer mails sent after "
+          + open.get("allMailsSentSeconds") + " s (" + open.get("offerMailsSent") + " sent, " + open.get("mailsReceivedBySink")
+          + " mails reached the sink); " + open.get("deadlineTimers") + " deadline timers");
+      if (allOpenAt == null) {
+        workloads.put("collective", w);
+        throw new IllegalStateException("not every offer opened within " + timeout + " s: " + st);
+      }
+
+      // ---- phase 2: 60 % answer over HTTP (half an alternative, half a refund)
+      List<Object> offers = Json.list(Http.getJson(base + "/bench/collective/offers?collectiveNumber=" + collective), "offers");
+      Map<String, String> planned = new LinkedHashMap<>(); // offer id -> the choice sent, or null (defaults)
+      List<String[]> calls = new ArrayList<>();
+      int k = 0;
+      for (int i = 0; i < offers.size(); i++) {
+        List<Object> o = (List<Object>) offers.get(i);
+        String offerId = (String) o.get(0);
+        if (i % 5 < 3 && k < answers) {
+          String choice = k % 2 == 0 ? "ALTERNATIVE:" + alternatives.get((k / 2) % alternatives.size()) : "REFUND";
+          planned.put(offerId, choice);
+          calls.add(new String[] {offerId, (String) o.get(1), choice});
+          k++;
+        } else {
+          planned.put(offerId, null);
+        }
+      }
+      java.util.Collections.shuffle(calls, new java.util.Random(8));
+      Map<String, Object> answer = new LinkedHashMap<>();
+      Load.Tally tally = new Load.Tally();
+      List<String> errorSamples = java.util.Collections.synchronizedList(new ArrayList<>());
+      tally.start();
+      long answersStart = System.currentTimeMillis();
+      runCalls(base, calls, "choice", tally, errorSamples);
+      long answersEnd = System.currentTimeMillis();
+      tally.stop();
+      double answerSeconds = (answersEnd - answersStart) / 1000.0;
+      answer.put("answers", calls.size());
+      answer.put("alternative", calls.stream().filter(c -> c[2].startsWith("ALTERNATIVE")).count());
+      answer.put("refund", calls.stream().filter(c -> c[2].equals("REFUND")).count());
+      answer.put("ok", tally.ok("choice"));
+      answer.put("seconds", Snapshot.round(answerSeconds, 1));
+      answer.put("answersPerSecond", Snapshot.round(tally.ok("choice") / Math.max(answerSeconds, 1e-3), 1));
+      answer.put("latencyMillis", tally.latency("choice"));
+      answer.put("alternativeLatencyMillis", tally.latency("choice-alternative"));
+      answer.put("refundLatencyMillis", tally.latency("choice-refund"));
+      answer.put("statusCounts", tally.statusCounts().entrySet().stream().filter(e -> !e.getKey().contains("-"))
+          .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (x, y) -> x,
+              java.util.TreeMap::new)));
+      answer.put("errorSamples", errorSamples.stream().limit(5).toList());
+      Log.info(String.format("  %d answers in %.1f s (%s/s), latency p50 %s / p99 %s ms, statuses %s", calls.size(), answerSeconds,
+          answer.get("answersPerSecond"), Json.get(answer, "latencyMillis.p50"), Json.get(answer, "latencyMillis.p99"),
+          answer.get("statusCounts")));
+      // the same answer again from every 20th of them: refused (409), nothing changes
+      List<String[]> repeats = new ArrayList<>();
+      for (int i = 0; i < calls.size(); i += 20) {
+        repeats.add(calls.get(i));
+      }
+      Load.Tally again = new Load.Tally();
+      again.start();
+      runCalls(base, repeats, "repeat", again, errorSamples);
+      again.stop();
+      answer.put("repeatedAnswers", repeats.size());
+      answer.put("repeatStatusCounts", again.statusCounts().entrySet().stream().filter(e -> !e.getKey().contains("-"))
+          .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (x, y) -> x,
+              java.util.TreeMap::new)));
+      // every answer applied (by its job)
+      deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeout);
+      st = Http.getJson(status);
+      stall = new Stall();
+      while (Json.num(st, "offersByStatus.APPLIED") < tally.ok("choice") && System.nanoTime() < deadline
+          && Json.num(st, "processIncidents") == 0
+          && !stall.stuck(Json.num(st, "offersByStatus.APPLIED"), Json.num(st, "processJobs"))) {
+        Thread.sleep(1000);
+        st = Http.getJson(status);
+        Log.info("  answers applied " + Json.num(st, "offersByStatus.APPLIED") + " / " + tally.ok("choice") + ", answered "
+            + Json.num(st, "offersByStatus.ANSWERED") + ", process jobs " + st.get("processJobs"));
+      }
+      Snapshot c = env.snap();
+      Object lastApplied = st.get("lastAppliedEpochMillis");
+      answer.put("applied", Json.num(st, "offersByStatus.APPLIED"));
+      answer.put("allAppliedSeconds", lastApplied instanceof Number x ? Snapshot.round((x.longValue() - answersStart) / 1000.0, 1) : null);
+      answer.put("lastAnswerToLastAppliedSeconds", lastApplied instanceof Number x
+          ? Snapshot.round((x.longValue() - answersEnd) / 1000.0, 1) : null);
+      answer.put("window", Snapshot.window(b, c));
+      answer.put("perAnswer", perOperation(Snapshot.window(b, c), Math.max(1, tally.ok("choice"))));
+      w.put("answer", answer);
+      checkpoint();
+      Log.info("  " + answer.get("applied") + " answers applied " + answer.get("allAppliedSeconds") + " s after the first answer was sent");
+
+      // ---- phase 3: the deadline of the other 40 % is now (bench-only), they default to a refund
+      Thread.sleep(Math.max(3000, 2 * maxWait()));
+      Snapshot c2 = env.snap();
+      Map<String, Object> due = Http.postJson(base + "/bench/collective/deadlines-due?collectiveNumber=" + collective, null);
+      long dueAt = Json.num(due, "dueAtEpochMillis");
+      long defaults = n - tally.ok("choice");
+      Map<String, Object> close = new LinkedHashMap<>();
+      close.put("unanswered", defaults);
+      close.put("offersDueNow", due.get("offersDueNow"));
+      close.put("timersDueNow", due.get("timersDueNow"));
+      close.put("updateMillis", due.get("updateMillis"));
+      Log.info("  deadline now for " + due.get("offersDueNow") + " open offers, " + due.get("timersDueNow")
+          + " deadline timers due now (bench-only UPDATE of pd_member_offer.answer_by and ACT_RU_JOB.DUEDATE_)");
+      List<long[]> appliedCurve = new ArrayList<>();
+      long appliedBefore = Json.num(st, "offersByStatus.APPLIED");
+      deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeout);
+      lastLog = 0;
+      Long closedSeen = null;
+      stall = new Stall();
+      while (System.nanoTime() < deadline) {
+        st = Http.getJson(status);
+        long now = System.currentTimeMillis();
+        appliedCurve.add(new long[] {now - dueAt, Json.num(st, "offersByStatus.APPLIED") - appliedBefore});
+        if (stall.stuck(Json.num(st, "offersByStatus.APPLIED"), Json.num(st, "offersByStatus.DEFAULTED"),
+            Json.num(st, "deadlineTimers"), Json.num(st, "linkedCasesResolved"), Json.num(st, "processJobs"),
+            "CLOSED".equals(st.get("collectiveStatus")) ? 1 : 0)) {
+          Log.info("  no progress for " + Stall.SECONDS + " s: " + st);
+          break;
+        }
+        boolean done = Json.num(st, "offersByStatus.APPLIED") >= n && "CLOSED".equals(st.get("collectiveStatus"))
+            && Json.num(st, "linkedCasesResolved") >= Json.num(st, "linkedCases")
+            && Json.num(st, "processInstancesRunning") == 0;
+        if (done) {
+          closedSeen = now;
+          break;
+        }
+        if (Json.num(st, "processIncidents") > 0) {
+          Log.info("  incident on " + COLLECTIVE_PROCESS + ": " + st);
+          break;
+        }
+        if (now - lastLog >= 5000) {
+          Log.info("  applied " + Json.num(st, "offersByStatus.APPLIED") + " / " + n + " (defaulted, not yet applied "
+              + Json.num(st, "offersByStatus.DEFAULTED") + "), deadline timers left " + st.get("deadlineTimers")
+              + ", linked cases resolved " + st.get("linkedCasesResolved") + " / " + st.get("linkedCases") + ", collective "
+              + st.get("collectiveStatus") + ", process jobs " + st.get("processJobs"));
+          lastLog = now;
+        }
+        Thread.sleep(500);
+      }
+      Snapshot d = env.snap();
+      Object closedAt = st.get("closedAtEpochMillis");
+      long end = closedAt instanceof Number x ? Math.max(x.longValue(), Json.num(st, "lastAppliedEpochMillis")) : closedSeen == null ? 0 : closedSeen;
+      close.put("complete", closedSeen != null);
+      close.put("defaultedApplied", Json.num(st, "offersByStatus.APPLIED") - appliedBefore);
+      close.put("appliedQuartileSeconds", quartiles(appliedCurve, defaults));
+      close.put("deadlineToAllClosedSeconds", closedSeen == null ? null : Snapshot.round((end - dueAt) / 1000.0, 1));
+      close.put("closedSeenAfterSeconds", closedSeen == null ? null : Snapshot.round((closedSeen - dueAt) / 1000.0, 1));
+      close.put("collectiveStatus", st.get("collectiveStatus"));
+      close.put("window", Snapshot.window(c2, d));
+      close.put("perDefault", perOperation(Snapshot.window(c2, d), Math.max(1, defaults)));
+      w.put("close", close);
+      w.put("decisionToClosedSeconds", closedSeen == null ? null : Snapshot.round((end - t0) / 1000.0, 1));
+      // the three phases alone, without the bench's own pauses between them (reading the offers,
+      // the repeated answers, letting the job executor go idle before the deadline)
+      Object allApplied = answer.get("allAppliedSeconds");
+      w.put("phasesSeconds", closedSeen == null || !(allApplied instanceof Number aa) ? null : Snapshot.round(
+          (allOpenAt - t0) / 1000.0 + aa.doubleValue() + (end - dueAt) / 1000.0, 1));
+      w.put("window", Snapshot.window(a, d));
+      Log.info("  all closed " + close.get("deadlineToAllClosedSeconds") + " s after the deadline, "
+          + w.get("decisionToClosedSeconds") + " s after the decision");
+      // let the last mails go out, then check
+      Thread.sleep(Math.max(3000, 2 * maxWait()));
+      w.put("checks", collectiveChecks(base, collective, n, planned, (String) fx.get("gift"), alternatives, altStock,
+          Http.getJson(status)));
+      w.put("mailsReceivedBySink", mail.received() - mailBefore);
+      Log.info("  checks: " + Json.get(w, "checks.summary"));
+    }
+    workloads.put("collective", w);
+  }
+
+  private static final String COLLECTIVE_PROCESS = "CollectiveComplaint";
+
+  /** A poll loop that saw no change in what it watches for {@link #SECONDS}: something is stuck. */
+  private static final class Stall {
+    static final int SECONDS = 180;
+    private List<Long> last = List.of();
+    private long since = System.nanoTime();
+
+    boolean stuck(long... watched) {
+      List<Long> now = java.util.Arrays.stream(watched).boxed().toList();
+      if (!now.equals(last)) {
+        last = now;
+        since = System.nanoTime();
+        return false;
+      }
+      return System.nanoTime() - since > TimeUnit.SECONDS.toNanos(SECONDS);
+    }
+  }
+  private static final String COLLECTIVE_DECIDE_TASK = "Task_DecideCollectiveRemedy";
+
+  /** Sends each [offerId, memberId, choice] as the member's answer, from the client threads. */
+  private void runCalls(String base, List<String[]> calls, String kind, Load.Tally tally, List<String> errorSamples)
+      throws InterruptedException {
+    ExecutorService pool = Load.daemonPool(s.threads, "collective-" + kind);
+    for (String[] call : calls) {
+      pool.execute(() -> {
+        long t = System.nanoTime();
+        int code;
+        String body = null;
+        try {
+          Http.Response r = Http.call("POST", base + "/api/v1/offers/" + call[0] + "/choice", Http.INTAKE_AUTH,
+              Json.write(Map.of("memberId", call[1], "choice", call[2])), 600);
+          code = r.status();
+          body = r.body();
+        } catch (Exception e) {
+          code = -1;
+          body = e.toString();
+        }
+        long micros = (System.nanoTime() - t) / 1000;
+        tally.record(kind, code, micros);
+        // the answers apart too: an alternative takes a unit of the gift's stock row in the same transaction
+        tally.record(kind + (call[2].startsWith("ALTERNATIVE") ? "-alternative" : "-refund"), code, micros);
+        boolean expected = kind.equals("repeat") ? code == 409 : code == 200;
+        if (!expected && errorSamples.size() < 20) {
+          errorSamples.add(kind + " " + call[2] + " -> " + code + " " + Json.abbreviate(body));
+        }
+      });
+    }
+    pool.shutdown();
+    // every answer is waited for: at 10 000 members they take long (their cost grows with N)
+    while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+      Log.info("  " + kind + ": " + tally.statusCounts().getOrDefault(kind + ":200", 0L) + " of " + calls.size()
+          + " answered so far");
+    }
+  }
+
+  /** Seconds (from the curve's origin) at which 25, 50, 75 and 100 % of {@code total} were reached. */
+  private static Map<String, Object> quartiles(List<long[]> curve, long total) {
+    Map<String, Object> q = new LinkedHashMap<>();
+    for (int p : new int[] {25, 50, 75, 100}) {
+      Double at = null;
+      for (long[] point : curve) {
+        if (point[1] * 100 >= (long) p * total) {
+          at = Snapshot.round(point[0] / 1000.0, 1);
+          break;
+        }
+      }
+      q.put("p" + p, at);
+    }
+    return q;
+  }
+
+  /** A window's statements, commits and CPU per operation (offer opened, answer, default). */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> perOperation(Map<String, Object> window, long ops) {
+    Map<String, Object> st = (Map<String, Object>) window.get("statements");
+    Map<String, Object> commits = (Map<String, Object>) window.get("commits");
+    Map<String, Object> cpu = (Map<String, Object>) window.get("cpu");
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("intakeStatements", per(st.get("intake"), ops));
+    m.put("jobStatements", per(st.get("jobs"), ops));
+    m.put("otherStatements", per(st.get("other"), ops));
+    m.put("jobCommits", per(commits.get("jobs"), ops));
+    m.put("intakeCpuMillis", per(cpu.get("intakeThreadsMillis"), ops));
+    m.put("jobCpuMillis", per(cpu.get("jobsThreadsMillis"), ops));
+    m.put("appCpuMillis", per(cpu.get("appMillis"), ops));
+    m.put("dbCpuMillis", per(cpu.get("dbMillis"), ops));
+    m.put("acquisitionCpuMillis", per(cpu.get("acquisitionThreadsMillis"), ops));
+    m.put("acquisitionStatements", per(st.get("acquisition"), ops));
+    double secs = ((Number) window.get("seconds")).doubleValue();
+    m.put("acquisitionCpuMillisPerSecond", Snapshot.round(((Number) cpu.get("acquisitionThreadsMillis")).doubleValue()
+        / Math.max(secs, 1e-3), 0));
+    m.put("otherProcessesCpuMillisPerSecond", Snapshot.round(((Number) cpu.get("otherProcessesMillis")).doubleValue()
+        / Math.max(secs, 1e-3), 0));
+    m.put("jobsSucceeded", window.get("delta.jobsSucceeded"));
+    m.put("jobFailedAttempts", window.get("delta.jobsFailedAttempts"));
+    return m;
+  }
+
+  /**
+   * Nothing paid twice, from the ledger, the orders and the stock, each against what the driver
+   * answered for the member (an alternative, a refund, or nothing: the refund by default).
+   */
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> collectiveChecks(String base, String collective, int n, Map<String, String> planned,
+      String gift, List<String> alternatives, long altStock, Map<String, Object> status) throws Exception {
+    Map<String, Object> l = Http.getJson(base + "/bench/collective/ledger?collectiveNumber=" + collective);
+    List<Object> rows = Json.list(l, "offers");
+    long refunders = 0;
+    long refundOk = 0;
+    long refundTwice = 0;
+    long refundMissing = 0;
+    long refundWrongAmount = 0;
+    long refundsToOthers = 0;
+    long compensateOk = 0;
+    long compensateTwice = 0;
+    long compensateMissing = 0;
+    long alternativeMembers = 0;
+    long alternativeOk = 0;
+    long alternativeTwice = 0;
+    long alternativeMissing = 0;
+    long ordersToOthers = 0;
+    long notApplied = 0;
+    long wrongChoice = 0;
+    long unknownOffers = 0;
+    long promised = 0;
+    long moved = 0;
+    long owedOtherThanGiftPoints = 0;
+    long ordersNotCancelled = 0;
+    Map<String, Long> picked = new LinkedHashMap<>();
+    List<String> samples = new ArrayList<>();
+    for (Object o : rows) {
+      List<Object> r = (List<Object>) o;
+      String offer = (String) r.get(0);
+      String state = (String) r.get(2);
+      String choice = (String) r.get(3);
+      String chosen = (String) r.get(4);
+      long owed = ((Number) r.get(5)).longValue();
+      long refunds = ((Number) r.get(6)).longValue();
+      long refundPoints = ((Number) r.get(7)).longValue();
+      long compensations = ((Number) r.get(8)).longValue();
+      long compensatePoints = ((Number) r.get(9)).longValue();
+      long keyedRefunds = ((Number) r.get(10)).longValue();
+      long keyedCompensations = ((Number) r.get(11)).longValue();
+      long reissues = ((Number) r.get(12)).longValue();
+      long keyedAlternatives = ((Number) r.get(13)).longValue();
+      if (((Number) r.get(14)).longValue() > 0) {
+        ordersNotCancelled++;
+      }
+      if (!planned.containsKey(offer)) {
+        unknownOffers++;
+      }
+      String sent = planned.get(offer);
+      boolean alternative = sent != null && sent.startsWith("ALTERNATIVE:");
+      moved += refundPoints + compensatePoints;
+      promised += COLLECTIVE_COMPENSATION;
+      if (owed != COLLECTIVE_GIFT_POINTS) {
+        owedOtherThanGiftPoints++;
+      }
+      if (!"APPLIED".equals(state)) {
+        notApplied++;
+      }
+      String expectedChoice = alternative ? "ALTERNATIVE" : "REFUND";
+      String expectedGift = alternative ? sent.substring("ALTERNATIVE:".length()) : null;
+      if (!expectedChoice.equals(choice) || (alternative && !expectedGift.equals(chosen))) {
+        wrongChoice++;
+        if (samples.size() < 10) {
+          samples.add(offer + ": sent " + (sent == null ? "nothing (default)" : sent) + ", recorded " + choice + " " + chosen);
+        }
+      }
+      if (alternative) {
+        alternativeMembers++;
+        picked.merge(expectedGift, 1L, Long::sum);
+        if (reissues == 1 && keyedAlternatives == 1) {
+          alternativeOk++;
+        } else if (reissues > 1 || keyedAlternatives > 1) {
+          alternativeTwice++;
+        } else {
+          alternativeMissing++;
+        }
+        if (refunds > 0) {
+          refundsToOthers++;
+        }
+      } else {
+        refunders++;
+        promised += owed;
+        if (refunds == 1 && keyedRefunds == 1 && refundPoints == owed) {
+          refundOk++;
+        } else if (refunds > 1) {
+          refundTwice++;
+        } else if (refunds == 0) {
+          refundMissing++;
+        } else {
+          refundWrongAmount++;
+        }
+        if (reissues > 0) {
+          ordersToOthers++;
+        }
+      }
+      if (compensations == 1 && keyedCompensations == 1 && compensatePoints == COLLECTIVE_COMPENSATION) {
+        compensateOk++;
+      } else if (compensations > 1) {
+        compensateTwice++;
+      } else {
+        compensateMissing++;
+      }
+    }
+    Map<String, Object> stock = (Map<String, Object>) l.get("giftStock");
+    Map<String, Object> stockUse = new LinkedHashMap<>();
+    boolean stockOk = Json.num(l, "giftsBelowZero") == 0 && Long.valueOf(0).equals(stock.get(gift) instanceof Number x
+        ? x.longValue() : null);
+    for (String alt : alternatives) {
+      long left = stock.get(alt) instanceof Number x ? x.longValue() : -1;
+      long taken = altStock - left;
+      long expected = picked.getOrDefault(alt, 0L);
+      stockUse.put(alt, Map.of("stockBefore", altStock, "stockAfter", left, "taken", taken, "picked", expected));
+      stockOk &= taken == expected && left >= 0;
+    }
+    List<Object> linked = (List<Object>) l.get("linkedCases");
+    long resolved = linked.stream().filter(x -> "RESOLVED".equals(((Map<String, Object>) x).get("status"))).count();
+    long stillRunning = linked.stream().filter(x -> Boolean.TRUE.equals(((Map<String, Object>) x).get("processRunning"))).count();
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("offers", rows.size());
+    out.put("offersNotAnsweredByDriverOrUnknown", unknownOffers);
+    out.put("offersNotApplied", notApplied);
+    out.put("choiceNotAsAnswered", wrongChoice);
+    out.put("refundMembers", refunders);
+    out.put("refundExactlyOnce", refundOk);
+    out.put("refundTwiceOrMore", refundTwice);
+    out.put("refundMissing", refundMissing);
+    out.put("refundWrongAmount", refundWrongAmount);
+    out.put("refundsToAlternativeMembers", refundsToOthers);
+    out.put("compensateExactlyOnce", compensateOk);
+    out.put("compensateTwiceOrMore", compensateTwice);
+    out.put("compensateMissingOrWrong", compensateMissing);
+    out.put("alternativeMembers", alternativeMembers);
+    out.put("alternativeOrderExactlyOnce", alternativeOk);
+    out.put("alternativeOrderTwiceOrMore", alternativeTwice);
+    out.put("alternativeOrderMissing", alternativeMissing);
+    out.put("ordersToRefundMembers", ordersToOthers);
+    out.put("membersWithASettledOrderNotCancelled", ordersNotCancelled);
+    out.put("stock", stockUse);
+    out.put("giftsBelowZero", l.get("giftsBelowZero"));
+    out.put("outOfStockGiftStock", stock.get(gift));
+    out.put("pointsOwedOtherThanGiftPrice", owedOtherThanGiftPoints);
+    out.put("pointsPromised", promised);
+    out.put("pointsPromisedFromDecision", refunders * COLLECTIVE_GIFT_POINTS + (long) n * COLLECTIVE_COMPENSATION);
+    out.put("pointsMoved", moved);
+    out.put("linkedCases", linked.size());
+    out.put("linkedCasesResolved", resolved);
+    out.put("linkedCasesProcessRunning", stillRunning);
+    out.put("collectiveStatus", status.get("collectiveStatus"));
+    out.put("processInstancesRunning", status.get("processInstancesRunning"));
+    out.put("processInstancesEnded", status.get("processInstancesEnded"));
+    out.put("processIncidents", status.get("processIncidents"));
+    out.put("processJobsLeft", status.get("processJobs"));
+    out.put("allIncidents", status.get("allIncidents"));
+    Map<String, Object> fin = Http.getJson(base + "/bench/collective/status?collectiveNumber=" + collective);
+    out.put("offerMailsQueued", fin.get("offerMailsQueued"));
+    out.put("offerMailsSent", fin.get("offerMailsSent"));
+    out.put("samples", samples);
+    Map<String, Object> pass = new LinkedHashMap<>();
+    pass.put("everyOfferApplied", rows.size() == n && notApplied == 0 && unknownOffers == 0);
+    pass.put("choicesAsAnswered", wrongChoice == 0);
+    pass.put("oneRefundPerRefundingMemberNoneForOthers", refundOk == refunders && refundsToOthers == 0);
+    pass.put("oneCompensationPerMember", compensateOk == rows.size() && rows.size() == n);
+    pass.put("oneAlternativeOrderPerAlternativeMember", alternativeOk == alternativeMembers && ordersToOthers == 0);
+    pass.put("stockNeverBelowZeroAndTakenAsPicked", stockOk);
+    pass.put("everySettledOrderCancelled", ordersNotCancelled == 0);
+    pass.put("pointsMovedEqualPromised", moved == promised && promised == refunders * COLLECTIVE_GIFT_POINTS
+        + (long) n * COLLECTIVE_COMPENSATION);
+    pass.put("linkedCasesResolved", resolved == linked.size() && stillRunning == 0 && !linked.isEmpty());
+    pass.put("collectiveCaseClosedProcessEnded", "CLOSED".equals(status.get("collectiveStatus"))
+        && Json.num(status, "processInstancesRunning") == 0 && Json.num(status, "processInstancesEnded") == 1);
+    pass.put("noIncidents", Json.num(status, "processIncidents") == 0);
+    pass.put("noJobsLeft", Json.num(status, "processJobs") == 0);
+    pass.put("oneOfferMailPerMember", Json.num(fin, "offerMailsQueued") == n && Json.num(fin, "offerMailsSent") == n);
+    out.put("pass", pass);
+    out.put("summary", pass.values().stream().allMatch(Boolean.TRUE::equals) ? "all passed"
+        : "FAILED: " + pass.entrySet().stream().filter(e -> !Boolean.TRUE.equals(e.getValue())).map(Map.Entry::getKey).toList());
+    out.put("allPassed", pass.values().stream().allMatch(Boolean.TRUE::equals));
+    return out;
   }
 
   // ---------------------------------------------------------------- figures of an earlier run

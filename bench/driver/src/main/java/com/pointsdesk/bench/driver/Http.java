@@ -22,12 +22,35 @@ final class Http {
         return t;
       }))
       .build();
-  static final String INTAKE_AUTH = "Basic "
-      + Base64.getEncoder().encodeToString("intake:intake".getBytes(StandardCharsets.UTF_8));
+  static final String INTAKE_AUTH = basic("intake", "intake");
+  static final String SUPERVISOR_AUTH = basic("supervisor", "supervisor");
 
   private Http() {}
 
   record Response(int status, String body) {}
+
+  static String basic(String user, String password) {
+    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** A GET or POST (JSON body, or none) with HTTP Basic {@code auth}; any status is returned. */
+  static Response call(String method, String url, String auth, String jsonBody) throws Exception {
+    return call(method, url, auth, jsonBody, 60);
+  }
+
+  static Response call(String method, String url, String auth, String jsonBody, int timeoutSeconds)
+      throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(timeoutSeconds))
+        .header("Authorization", auth).header("Accept", "application/json");
+    if (method.equals("GET")) {
+      b.GET();
+    } else {
+      b.header("Content-Type", "application/json")
+          .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody));
+    }
+    HttpResponse<String> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    return new Response(r.statusCode(), r.body());
+  }
 
   static Response get(String url) throws Exception {
     HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(URI.create(url))

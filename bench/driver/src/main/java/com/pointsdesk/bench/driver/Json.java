@@ -21,6 +21,16 @@ final class Json {
     }
   }
 
+  /** A JSON array (e.g. /engine-rest's task list). */
+  @SuppressWarnings("unchecked")
+  static List<Object> parseList(String text) {
+    try {
+      return MAPPER.readValue(text, List.class);
+    } catch (Exception e) {
+      throw new IllegalStateException("Not a JSON array: " + abbreviate(text), e);
+    }
+  }
+
   static String write(Object value) {
     try {
       return MAPPER.writeValueAsString(value);

@@ -184,7 +184,11 @@ final class Report {
     in(w.get("timers"), () -> timersSection(w));
     in(w.get("evidence-timers"), () -> evidenceTimersSection(w));
     slaAbSection(w);
-    in(mainRun(w), () -> whereTimeGoes(w));
+    in(w.get("collective"), () -> collectiveSection(w));
+    if (mainRun(w) != null) {
+      // only the straight-through runs have these figures (a run of, say, the collective workload alone has none)
+      in(mainRun(w), () -> whereTimeGoes(w));
+    }
     in(mainRun(w), () -> sizing(w));
     settingsSection();
     method();
@@ -278,6 +282,15 @@ final class Report {
               "drop ≤ 10 %", drop == null ? "–" : f(drop) + " %", Boolean.TRUE.equals(g(ab, db + ".met")), "6");
         }
       }
+    }
+    Object collective = w.get("collective");
+    if (collective != null) {
+      Object all = g(collective, "checks.allPassed");
+      boolean full = d(g(collective, "members")) >= 10_000;
+      target("collective remedy over " + f(g(collective, "members")) + " members: nothing paid twice, every case closed"
+          + on(collective), "all checks pass for 10 000", (Boolean.TRUE.equals(all) ? "yes (decision → closed "
+          + f(g(collective, "decisionToClosedSeconds")) + " s)" : "no") + (full ? "" : " for "
+          + f(g(collective, "members")) + " members (not the 10 000 of the issue)"), Boolean.TRUE.equals(all) && full, "7");
     }
     p("## Targets");
     p("");
@@ -590,6 +603,135 @@ final class Report {
       p("Not every timer fired within the time-out of " + g(r, "settings.timers") + " timers; figures are for those that did.");
       p("");
     }
+  }
+
+  private void collectiveSection(Map<String, Object> w) {
+    Object c = w.get("collective");
+    if (c == null) {
+      return;
+    }
+    Object ch = g(c, "checks");
+    p("## 7. Collective remedy");
+    p("");
+    p("Issue 8's collective decision over " + f(g(c, "members")) + " generated members, each with one PENDING order of a new "
+        + "physical gift with stock 0 (" + f(g(c, "giftPoints")) + " points, promised to ship weeks ago; bulk-loaded in JDBC "
+        + "batches) and " + strings(g(c, "alternatives")).size() + " alternative gifts with " + f(g(c, "alternativeStock"))
+        + " units each. Three of them file `DELIVERY_DELAYED` complaints over `POST /api/v1/complaints`, which opens collective case "
+        + "`" + g(c, "collectiveCase") + "` (threshold 3); the supervisor's `Task_DecideCollectiveRemedy` is submitted over "
+        + "`/engine-rest/task/{id}/submit-form` (alternative or refund, " + f(g(c, "compensationPoints"))
+        + " compensation points, 5 working days). **Time starts at that submit.** Then " + f(g(c, "answer.answers"))
+        + " members (60 %) answer over `POST /api/v1/offers/{offerId}/choice` from " + f(g(c, "clientThreads"))
+        + " client threads (half an alternative, half a refund; offer ids read through a bench-only endpoint), and every 20th "
+        + "answer is sent a second time; then — a **bench-only manipulation** — the deadline of the " + f(g(c, "close.unanswered"))
+        + " unanswered offers is now (their `answer_by` and their `BoundaryEvent_AnswerDeadlinePassed` timer jobs, in one "
+        + "transaction, after the job executor has been idle for a few seconds), and they default to a refund. Database "
+        + g(c, "database") + ", one node.");
+    p("");
+    p("| members | decision → all offers open (s) | → all offer mails sent (s) | answers/s | answer p50 / p99 / max (ms) | first answer sent → all answers applied (s) | deadline → all closed (s) | decision → closed (s) | the three phases alone (s) |");
+    p("|---|---|---|---|---|---|---|---|---|");
+    p("| " + f(g(c, "members")) + " | " + f(g(c, "open.allOpenSeconds")) + " | " + f(g(c, "open.allMailsSentSeconds")) + " | "
+        + f(g(c, "answer.answersPerSecond")) + " | " + f(g(c, "answer.latencyMillis.p50")) + " / " + f(g(c, "answer.latencyMillis.p99"))
+        + " / " + f(g(c, "answer.latencyMillis.max")) + " | " + f(g(c, "answer.allAppliedSeconds")) + " | "
+        + f(g(c, "close.deadlineToAllClosedSeconds")) + " | **" + f(g(c, "decisionToClosedSeconds")) + "** | "
+        + f(g(c, "phasesSeconds")) + " |");
+    p("");
+    p("*Decision → closed* is wall time from the submit to the collective case closed, including the bench's own pauses "
+        + "between the phases (reading the offer ids, the repeated answers, letting the job executor go idle before the deadline); "
+        + "*the three phases alone* adds up decision → all offers open, first answer sent → all answers applied, and deadline → "
+        + "all closed. The answer phase's length is set by how fast " + f(g(c, "clientThreads"))
+        + " clients answer; in production members answer over days.");
+    p("");
+    p("Progress within each phase (seconds from its start until 25 / 50 / 75 / 100 % of it): offers open "
+        + quarters(g(c, "open.openedQuartileSeconds")) + "; defaults applied after the deadline " + quarters(g(c, "close.appliedQuartileSeconds"))
+        + ". Per operation (app threads; on H2 the database's work is in the app's; request-thread CPU includes the bench's "
+        + "own polling of `/bench/collective/status`, one request every 0.5–1 s, which is all of it in the deadline phase): ");
+    p("");
+    p("| phase | operations | job statements | intake statements | job commits | job CPU-ms | intake CPU-ms | job acquisition CPU-ms (statements) | app CPU-ms (all threads; + PostgreSQL's) | jobs run / failed attempts | acquisition thread, CPU-ms/s | other processes on the machine, CPU-ms/s |");
+    p("|---|---|---|---|---|---|---|---|---|---|---|---|");
+    perOpRow("open the offers (per offer)", g(c, "members"), g(c, "open.perOffer"));
+    perOpRow("answer and apply (per answer)", g(c, "answer.answers"), g(c, "answer.perAnswer"));
+    perOpRow("deadline default (per default)", g(c, "close.unanswered"), g(c, "close.perDefault"));
+    p("");
+    p("Offer mails: " + f(g(c, "open.offerMailsQueued")) + " queued in the outbox and " + f(g(c, "open.offerMailsSent"))
+        + " sent when all offers were open; " + f(g(c, "open.mailsReceivedBySink")) + " mails reached the driver's SMTP sink by then, "
+        + f(g(c, "mailsReceivedBySink")) + " by the end (offer and decision mails). Answers: " + g(c, "answer.statusCounts")
+        + "; latency p50 / p99 of the alternatives " + f(g(c, "answer.alternativeLatencyMillis.p50")) + " / "
+        + f(g(c, "answer.alternativeLatencyMillis.p99")) + " ms, of the refunds " + f(g(c, "answer.refundLatencyMillis.p50"))
+        + " / " + f(g(c, "answer.refundLatencyMillis.p99")) + " ms; repeated answers: " + g(c, "answer.repeatStatusCounts")
+        + " (409 expected). Deadline: " + f(g(c, "close.offersDueNow"))
+        + " open offers and " + f(g(c, "close.timersDueNow")) + " timer jobs set due.");
+    p("");
+    if (ch != null) {
+      p("Nothing paid twice — from the ledger, the orders and the stock, each member against what the driver answered for them:");
+      p("");
+      passFail("every offer applied as answered (the unanswered as REFUND)",
+          Boolean.TRUE.equals(g(ch, "pass.everyOfferApplied")) && Boolean.TRUE.equals(g(ch, "pass.choicesAsAnswered")),
+          f(g(ch, "offers")) + " offers, " + f(g(ch, "offersNotApplied")) + " not applied, " + f(g(ch, "choiceNotAsAnswered"))
+              + " not as answered");
+      passFail("exactly one REFUND entry (of the points owed) per refunding or defaulted member, none for the others",
+          Boolean.TRUE.equals(g(ch, "pass.oneRefundPerRefundingMemberNoneForOthers")),
+          f(g(ch, "refundExactlyOnce")) + " of " + f(g(ch, "refundMembers")) + " (" + f(g(ch, "refundTwiceOrMore")) + " twice or more, "
+              + f(g(ch, "refundMissing")) + " missing, " + f(g(ch, "refundWrongAmount")) + " other amount); "
+              + f(g(ch, "refundsToAlternativeMembers")) + " refunds to members who chose an alternative");
+      passFail("exactly one COMPENSATE entry of " + f(g(c, "compensationPoints")) + " per member",
+          Boolean.TRUE.equals(g(ch, "pass.oneCompensationPerMember")),
+          f(g(ch, "compensateExactlyOnce")) + " of " + f(g(c, "members")) + " (" + f(g(ch, "compensateTwiceOrMore")) + " twice or more, "
+              + f(g(ch, "compensateMissingOrWrong")) + " missing or other)");
+      passFail("exactly one alternative order per member who chose one, none for the others",
+          Boolean.TRUE.equals(g(ch, "pass.oneAlternativeOrderPerAlternativeMember")),
+          f(g(ch, "alternativeOrderExactlyOnce")) + " of " + f(g(ch, "alternativeMembers")) + " (" + f(g(ch, "alternativeOrderTwiceOrMore"))
+              + " twice or more, " + f(g(ch, "alternativeOrderMissing")) + " missing); " + f(g(ch, "ordersToRefundMembers"))
+              + " orders to refunding members");
+      passFail("every order the offers settle CANCELLED (never delivered: refunded or exchanged)",
+          Boolean.TRUE.equals(g(ch, "pass.everySettledOrderCancelled")),
+          f(g(ch, "membersWithASettledOrderNotCancelled")) + " members with a settled order not cancelled");
+      passFail("no gift stock below 0, each alternative's stock taken once per pick",
+          Boolean.TRUE.equals(g(ch, "pass.stockNeverBelowZeroAndTakenAsPicked")), stockLine(g(ch, "stock"))
+              + "; out-of-stock gift " + f(g(ch, "outOfStockGiftStock")) + "; gifts below 0: " + f(g(ch, "giftsBelowZero")));
+      passFail("points moved (REFUND + COMPENSATE) = what the decision promised (refunders × " + f(g(c, "giftPoints")) + " + members × "
+              + f(g(c, "compensationPoints")) + ")", Boolean.TRUE.equals(g(ch, "pass.pointsMovedEqualPromised")),
+          f(g(ch, "pointsMoved")) + " moved, " + f(g(ch, "pointsPromisedFromDecision")) + " promised");
+      passFail("every linked case RESOLVED, its ComplaintHandling instance ended", Boolean.TRUE.equals(g(ch, "pass.linkedCasesResolved")),
+          f(g(ch, "linkedCasesResolved")) + " of " + f(g(ch, "linkedCases")) + " resolved, " + f(g(ch, "linkedCasesProcessRunning"))
+              + " still running");
+      passFail("collective case CLOSED, its CollectiveComplaint instance ended",
+          Boolean.TRUE.equals(g(ch, "pass.collectiveCaseClosedProcessEnded")),
+          g(ch, "collectiveStatus") + ", " + f(g(ch, "processInstancesRunning")) + " running, " + f(g(ch, "processInstancesEnded")) + " ended");
+      passFail("no incidents on CollectiveComplaint", Boolean.TRUE.equals(g(ch, "pass.noIncidents")),
+          f(g(ch, "processIncidents")) + " (all processes: " + f(g(ch, "allIncidents")) + ")");
+      passFail("no CollectiveComplaint jobs left", Boolean.TRUE.equals(g(ch, "pass.noJobsLeft")), f(g(ch, "processJobsLeft")));
+      passFail("one offer mail per member, all sent", Boolean.TRUE.equals(g(ch, "pass.oneOfferMailPerMember")),
+          f(g(ch, "offerMailsQueued")) + " queued, " + f(g(ch, "offerMailsSent")) + " sent");
+      p("");
+      p("**" + (Boolean.TRUE.equals(g(ch, "allPassed")) ? "Nothing paid twice, nothing missing." : "NOT ALL CHECKS PASSED.") + "**");
+      p("");
+    } else {
+      p("**Incomplete run: the checks did not run.**");
+      p("");
+    }
+  }
+
+  private String quarters(Object q) {
+    return q == null ? "–" : f(g(q, "p25")) + " / " + f(g(q, "p50")) + " / " + f(g(q, "p75")) + " / " + f(g(q, "p100")) + " s";
+  }
+
+  private void perOpRow(String what, Object ops, Object m) {
+    p("| " + what + " | " + f(ops) + " | " + f(g(m, "jobStatements")) + " | " + f(g(m, "intakeStatements")) + " | "
+        + f(g(m, "jobCommits")) + " | " + f(g(m, "jobCpuMillis")) + " | " + f(g(m, "intakeCpuMillis")) + " | "
+        + f(g(m, "acquisitionCpuMillis")) + " (" + f(g(m, "acquisitionStatements")) + ") | " + f(g(m, "appCpuMillis"))
+        + (d(g(m, "dbCpuMillis")) > 0 ? " + " + f(g(m, "dbCpuMillis")) + " PostgreSQL" : "")
+        + " | " + f(g(m, "jobsSucceeded")) + " / " + f(g(m, "jobFailedAttempts")) + " | " + f(g(m, "acquisitionCpuMillisPerSecond"))
+        + " | " + f(g(m, "otherProcessesCpuMillisPerSecond")) + " |");
+  }
+
+  private String stockLine(Object stock) {
+    if (!(stock instanceof Map<?, ?> m)) {
+      return "–";
+    }
+    List<String> parts = new ArrayList<>();
+    m.forEach((gift, v) -> parts.add("`" + gift + "` " + f(g(v, "stockBefore")) + " → " + f(g(v, "stockAfter")) + " ("
+        + f(g(v, "taken")) + " taken, " + f(g(v, "picked")) + " picked)"));
+    return String.join(", ", parts);
   }
 
   private void slaAbSection(Map<String, Object> w) {

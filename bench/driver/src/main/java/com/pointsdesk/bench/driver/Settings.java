@@ -13,9 +13,10 @@ import java.util.Set;
 final class Settings {
 
   static final List<String> ALL = List.of("h2", "pg", "two-nodes", "ceiling", "latency", "growth", "timers",
-      "sla-ab", "evidence-timers");
+      "sla-ab", "evidence-timers", "collective");
   /** What a run without --only measures (sla-ab too when a baseline is given). */
-  static final List<String> DEFAULT = List.of("h2", "pg", "two-nodes", "ceiling", "latency", "growth", "timers");
+  static final List<String> DEFAULT = List.of("h2", "pg", "two-nodes", "ceiling", "latency", "growth", "timers",
+      "collective");
 
   boolean quick;
   Set<String> only = new LinkedHashSet<>(DEFAULT);
@@ -59,6 +60,10 @@ final class Settings {
   double timersSpreadSeconds = -1;
   int timerTimeout = 600;
   String db = "pg";
+  /** The collective workload (issue 8): affected members, their database, the time-out of each of its phases. */
+  int collectiveMembers = 10_000;
+  String collectiveDb = "h2";
+  int collectiveTimeout = 3600;
   double p99LimitMillis = 50;
   List<String> appJvmOptions = new ArrayList<>(List.of("-Xms1g", "-Xmx3g", "-Duser.timezone=UTC"));
   List<String> appArgs = new ArrayList<>();
@@ -109,6 +114,9 @@ final class Settings {
         case "--timers" -> { s.timers = Integer.parseInt(v); i++; }
         case "--timers-spread-seconds" -> { s.timersSpreadSeconds = Double.parseDouble(v); i++; }
         case "--db" -> { s.db = v; i++; }
+        case "--collective-members" -> { s.collectiveMembers = Integer.parseInt(v); i++; }
+        case "--collective-db" -> { s.collectiveDb = v; i++; }
+        case "--collective-timeout" -> { s.collectiveTimeout = Integer.parseInt(v); i++; }
         case "--app-jvm-opt" -> { s.appJvmOptions.add(v); i++; }
         case "--app-arg" -> { s.appArgs.add(v); i++; }
         default -> throw new IllegalArgumentException("Unknown option " + a);
@@ -134,6 +142,12 @@ final class Settings {
     if (!s.db.equals("h2") && !s.db.equals("pg")) {
       throw new IllegalArgumentException("--db is h2 or pg");
     }
+    if (!s.collectiveDb.equals("h2") && !s.collectiveDb.equals("pg")) {
+      throw new IllegalArgumentException("--collective-db is h2 or pg");
+    }
+    if (s.collectiveMembers < 10) {
+      throw new IllegalArgumentException("--collective-members is at least 10");
+    }
     return s;
   }
 
@@ -153,6 +167,8 @@ final class Settings {
     abRounds = 1;
     abWarmup = 15;
     abMeasure = 20;
+    collectiveMembers = 500;
+    collectiveTimeout = 600;
   }
 
   /** The spread phase's seconds: --timers-spread-seconds, else 100 timers due per second; 0 = no spread phase. */
@@ -192,6 +208,11 @@ final class Settings {
       m.put("abMeasureSeconds", abMeasure);
     }
     m.put("databaseForLatencyGrowthTimers", db);
+    if (only.contains("collective")) {
+      m.put("collectiveMembers", collectiveMembers);
+      m.put("collectiveDatabase", collectiveDb);
+      m.put("collectiveTimeoutSeconds", collectiveTimeout);
+    }
     m.put("appJvmOptions", appJvmOptions);
     m.put("extraAppArguments", appArgs);
     return m;
