@@ -10,8 +10,17 @@ public interface CollectiveProcess {
   /** A collective case was opened: its supervisor's decision is waited for. */
   void start(String collectiveNumber);
 
+  /**
+   * Starts the member's own offer process (business key {@code memberOfferKey}, see
+   * {@link MemberOffers#businessKey}).
+   */
+  void startMemberOffer(String memberOfferKey);
+
   /** The member answered their offer (recorded); false when no instance waits for it. */
-  boolean offerAnswered(String collectiveNumber, String offerId);
+  boolean offerAnswered(String memberOfferKey);
+
+  /** The last member's remedy is applied: the collective case may close. */
+  void allRemediesApplied(String collectiveNumber);
 
   /** The case became part of a collective case: its own review, if one waits, is withdrawn. */
   void caseJoined(String caseNumber);

@@ -100,6 +100,7 @@ public class CollectiveRemedies {
           chooses ? OfferStatus.OPEN : OfferStatus.DECIDED, preset, member.orders()));
     }
     offers.insertAll(made);
+    collectives.offersOpened(collective.id(), made.size());
     log.info("{}: {} offers opened", collectiveNumber, made.size());
     return made.size();
   }

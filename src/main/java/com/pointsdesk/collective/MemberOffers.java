@@ -34,10 +34,22 @@ public class MemberOffers {
     this.clock = clock;
   }
 
-  /** The id of the collective case's offer number {@code seq} (the loop counter). */
-  public String idAt(String collectiveNumber, int seq) {
-    return offers.idAt(collectiveNumber, seq).orElseThrow(() -> new IllegalStateException(
-        "No offer " + seq + " in collective case " + collectiveNumber));
+  /** The business key of a member's offer process: {@code <collective number>/<member id>}. */
+  public static String businessKey(String collectiveNumber, String memberId) {
+    return collectiveNumber + "/" + memberId;
+  }
+
+  /** The business key of the collective case's offer number {@code seq} (the loop counter). */
+  public String businessKeyAt(String collectiveNumber, int seq) {
+    return businessKey(collectiveNumber, offers.memberAt(collectiveNumber, seq).orElseThrow(() ->
+        new IllegalStateException("No offer " + seq + " in collective case " + collectiveNumber)));
+  }
+
+  /** The offer a member's offer process is about, from its business key. */
+  public String idOf(String businessKey) {
+    int slash = businessKey.indexOf('/');
+    return offers.idOf(businessKey.substring(0, slash), businessKey.substring(slash + 1))
+        .orElseThrow(() -> new IllegalStateException("No offer for " + businessKey));
   }
 
   /** Whether the member has a choice to make, and by when (null: nothing to choose). */

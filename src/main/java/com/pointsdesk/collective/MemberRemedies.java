@@ -28,6 +28,7 @@ import org.springframework.stereotype.Service;
 public class MemberRemedies {
 
   private final Offers offers;
+  private final CollectiveCases collectives;
   private final CollectiveDecisions decisions;
   private final PointsLedger ledger;
   private final RedemptionOrders orders;
@@ -38,10 +39,12 @@ public class MemberRemedies {
   private final CollectiveProcess process;
   private final Clock clock;
 
-  MemberRemedies(Offers offers, CollectiveDecisions decisions, PointsLedger ledger,
+  MemberRemedies(Offers offers, CollectiveCases collectives, CollectiveDecisions decisions,
+      PointsLedger ledger,
       RedemptionOrders orders, Catalogue catalogue, CaseProgress cases, CollectiveMails mails,
       SubjectNames names, CollectiveProcess process, Clock clock) {
     this.offers = offers;
+    this.collectives = collectives;
     this.decisions = decisions;
     this.ledger = ledger;
     this.orders = orders;
@@ -99,10 +102,16 @@ public class MemberRemedies {
         "集体补救补偿 compensation, collective case " + offer.collectiveNumber());
   }
 
-  /** Marks the offer applied and tells the member what they got. */
+  /**
+   * Marks the offer applied and tells the member what they got; the last member's tells the
+   * collective case too.
+   */
   public void tellMember(String offerId) {
     Offer offer = offers.lock(offerId).orElseThrow();
-    offers.applied(offerId, OffsetDateTime.now(clock));
+    if (offers.applied(offerId, OffsetDateTime.now(clock))
+        && collectives.offerApplied(offer.collectiveId()) == 0) {
+      process.allRemediesApplied(offer.collectiveNumber());
+    }
     Remedy remedy = remedyOf(offerId);
     String gift = offer.chosenGiftId() == null ? null
         : catalogue.gift(offer.chosenGiftId()).map(g -> g.name() + " / " + g.nameEn())

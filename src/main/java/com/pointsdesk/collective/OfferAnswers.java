@@ -10,9 +10,11 @@ import com.pointsdesk.system.ApiException;
 import com.pointsdesk.system.ConcurrentChanges;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -55,7 +57,7 @@ class OfferAnswers {
       }
       OffsetDateTime now = OffsetDateTime.now(clock);
       offers.choose(offerId, OfferStatus.ANSWERED, answer.choice(), answer.giftId(), now);
-      if (!process.offerAnswered(offer.collectiveNumber(), offerId)) {
+      if (!process.offerAnswered(MemberOffers.businessKey(offer.collectiveNumber(), memberId))) {
         throw new IllegalStateException("No instance of " + offer.collectiveNumber()
             + " waits for offer " + offerId);
       }
@@ -66,6 +68,31 @@ class OfferAnswers {
       return new OfferView(offerId, offer.collectiveNumber(), memberId, OfferStatus.ANSWERED.name(),
           answer.choice().name(), answer.giftId(), now, offer.answerBy());
     }));
+  }
+
+  /**
+   * What the member's app shows: their options with points and whether a unit is left, the
+   * refund, the compensation, the deadline, and their answer once given.
+   */
+  @Transactional(readOnly = true)
+  OfferDetails details(String offerId, String memberId) {
+    Offer offer = offers.find(offerId).filter(o -> o.memberId().equals(memberId))
+        .orElseThrow(() -> ApiException.notFound("offerId",
+            "No offer " + offerId + " for member " + memberId));
+    Decision decision = decisions.of(offer.collectiveId()).orElseThrow();
+    List<Option> options = new ArrayList<>();
+    if (offer.status() == OfferStatus.OPEN || offer.choice() == Choice.ALTERNATIVE) {
+      decision.alternatives().forEach(id -> catalogue.gift(id).ifPresent(g -> options.add(
+          new Option("ALTERNATIVE:" + g.id(), g.name(), g.nameEn(), g.pointsPrice(),
+              g.stock() > 0))));
+    }
+    if (offer.pointsOwed() > 0 && offer.choice() != Choice.RESTORE) {
+      options.add(new Option("REFUND", "退还积分", "Refund of the points", offer.pointsOwed(),
+          true));
+    }
+    return new OfferDetails(offerId, offer.collectiveNumber(), memberId, offer.status().name(),
+        offer.choice() == null ? null : offer.choice().name(), offer.chosenGiftId(),
+        offer.answerBy(), offer.pointsOwed(), decision.compensationPoints(), options);
   }
 
   private void refuseUnlessOpen(Offer offer) {
@@ -121,6 +148,14 @@ class OfferAnswers {
       throw ApiException.invalid("choice", "choice is ALTERNATIVE:<giftId> or REFUND");
     }
   }
+
+  /** {@code GET /api/v1/offers/{offerId}}: the offer as the member sees it. */
+  record OfferDetails(String offerId, String collectiveCase, String memberId, String status,
+      String choice, String giftId, OffsetDateTime answerBy, int pointsOwed,
+      int compensationPoints, List<Option> options) {}
+
+  /** One thing the member may choose: {@code choice} is what they send back. */
+  record Option(String choice, String name, String nameEn, int points, boolean available) {}
 
   /** {@code POST /api/v1/offers/{offerId}/choice}'s answer. */
   record OfferView(String offerId, String collectiveCase, String memberId, String status,

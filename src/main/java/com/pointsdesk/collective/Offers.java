@@ -88,6 +88,21 @@ class Offers {
         .params(collectiveNumber, seq).query(String.class).optional();
   }
 
+  Optional<String> memberAt(String collectiveNumber, int seq) {
+    return jdbc.sql("""
+            SELECT o.member_id FROM pd_member_offer o
+            JOIN pd_collective_case c ON c.id = o.collective_id
+            WHERE c.collective_number = ? AND o.seq = ?""")
+        .params(collectiveNumber, seq).query(String.class).optional();
+  }
+
+  Optional<String> idOf(String collectiveNumber, String memberId) {
+    return jdbc.sql("""
+            SELECT o.id FROM pd_member_offer o JOIN pd_collective_case c ON c.id = o.collective_id
+            WHERE c.collective_number = ? AND o.member_id = ?""")
+        .params(collectiveNumber, memberId).query(String.class).optional();
+  }
+
   Optional<Offer> find(String offerId) {
     return jdbc.sql(SELECT + " WHERE o.id = ?").param(offerId).query(MAPPER).optional();
   }

@@ -6,8 +6,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@link CollectiveProcess} on Camunda: process CollectiveComplaint with business key = the
- * collective number, and the two messages ComplaintHandling waits for. A member's answer is
- * correlated by the offer id local to the receive task of their instance.
+ * collective number, one MemberOffer per affected member with business key
+ * {@code <collective number>/<member id>} (by which their answer is correlated), and the two
+ * messages ComplaintHandling waits for.
  */
 @Component
 class CamundaCollectiveProcess implements CollectiveProcess {
@@ -25,11 +26,22 @@ class CamundaCollectiveProcess implements CollectiveProcess {
   }
 
   @Override
-  public boolean offerAnswered(String collectiveNumber, String offerId) {
+  public void startMemberOffer(String memberOfferKey) {
+    runtime.createProcessInstanceByKey(ProcessIds.MEMBER_OFFER).businessKey(memberOfferKey)
+        .execute();
+  }
+
+  @Override
+  public boolean offerAnswered(String memberOfferKey) {
     return !runtime.createMessageCorrelation(ProcessIds.MSG_OFFER_ANSWERED)
-        .processInstanceBusinessKey(collectiveNumber)
-        .localVariableEquals(ProcessVariables.OFFER_ID, offerId)
+        .processInstanceBusinessKey(memberOfferKey)
         .correlateAllWithResult().isEmpty();
+  }
+
+  @Override
+  public void allRemediesApplied(String collectiveNumber) {
+    runtime.createMessageCorrelation(ProcessIds.MSG_ALL_REMEDIES_APPLIED)
+        .processInstanceBusinessKey(collectiveNumber).correlateAllWithResult();
   }
 
   @Override

@@ -11,8 +11,8 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Start of a member's instance of {@code SubProcess_OfferEachMember}: its offer (by the loop
- * counter), whether the member chooses and the deadline, as variables local to the instance.
+ * Start of MemberOffer's {@code Gateway_MemberChooses}: the member's offer (found by the
+ * business key, collective number/member id), whether the member chooses and the deadline.
  */
 @Component
 class MemberOfferListener implements ExecutionListener {
@@ -25,13 +25,12 @@ class MemberOfferListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    String offerId = offers.idAt(ProcessVariables.caseNumber(execution),
-        (Integer) execution.getVariable("loopCounter"));
+    String offerId = offers.idOf(execution.getProcessBusinessKey());
     MemberOffers.Facts facts = offers.facts(offerId);
-    execution.setVariableLocal(OFFER_ID, offerId);
-    execution.setVariableLocal(MEMBER_CHOOSES, facts.memberChooses());
+    execution.setVariable(OFFER_ID, offerId);
+    execution.setVariable(MEMBER_CHOOSES, facts.memberChooses());
     if (facts.answerBy() != null) {
-      execution.setVariableLocal(ANSWER_BY, Date.from(facts.answerBy().toInstant()));
+      execution.setVariable(ANSWER_BY, Date.from(facts.answerBy().toInstant()));
     }
   }
 }

@@ -14,7 +14,10 @@ public final class ProcessIds {
   /** One per collective case, business key = collective number (PC-…). */
   public static final String COLLECTIVE_COMPLAINT = "CollectiveComplaint";
   public static final String TASK_DECIDE_COLLECTIVE_REMEDY = "Task_DecideCollectiveRemedy";
-  public static final String SUBPROCESS_OFFER_EACH_MEMBER = "SubProcess_OfferEachMember";
+  /** One per affected member of a collective case, business key = PC-…/member id. */
+  public static final String MEMBER_OFFER = "MemberOffer";
+  public static final String TASK_START_MEMBER_OFFERS = "Task_StartMemberOffers";
+  public static final String TASK_AWAIT_ALL_REMEDIES = "Task_AwaitAllRemedies";
   public static final String TASK_AWAIT_CHOICE = "Task_AwaitChoice";
   public static final String BOUNDARY_ANSWER_DEADLINE_PASSED = "BoundaryEvent_AnswerDeadlinePassed";
   public static final String END_COLLECTIVE_CASE_CLOSED = "EndEvent_CollectiveCaseClosed";
@@ -59,6 +62,8 @@ public final class ProcessIds {
   public static final String MSG_CASE_ESCALATED = "CaseEscalated";
   /** Message name of {@code Msg_OfferAnswered}: a member answered their offer (by offerId). */
   public static final String MSG_OFFER_ANSWERED = "OfferAnswered";
+  /** Message name of {@code Msg_AllRemediesApplied}: the last member's remedy is applied. */
+  public static final String MSG_ALL_REMEDIES_APPLIED = "AllRemediesApplied";
   /** Message name of {@code Msg_CaseJoinedCollective}: the case joined a collective case. */
   public static final String MSG_CASE_JOINED_COLLECTIVE = "CaseJoinedCollective";
   /** Message name of {@code Msg_CollectiveRemedyApplied}: the member's remedy was applied. */

@@ -85,6 +85,16 @@ class CollectiveRemedyTest extends ScenarioTest {
     assertThat(jdbc.sql("SELECT listed FROM pd_gift WHERE id = 'G-HEADPHONES'")
         .query(Boolean.class).single()).as("the headphones no longer listed").isFalse();
 
+    // and the member's app can show U10004 their options, and nobody else's offer
+    Map<String, Object> shown = get("intake", "/api/v1/offers/" + offers.get("U10004")
+        + "?memberId=U10004").getBody();
+    assertThat(shown).containsEntry("status", "OPEN").containsEntry("pointsOwed", 8000)
+        .containsEntry("compensationPoints", 100);
+    assertThat(shown.get("options").toString())
+        .contains("ALTERNATIVE:G-TOTE", "ALTERNATIVE:G-VIP-SEASON", "REFUND");
+    assertThat(get("intake", "/api/v1/offers/" + offers.get("U10004") + "?memberId=U10005")
+        .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+
     // When three pick an alternative and one a refund, each once, and U10008 never answers
     int totes = stock("G-TOTE");
     int seasons = stock("G-VIP-SEASON");
@@ -192,6 +202,10 @@ class CollectiveRemedyTest extends ScenarioTest {
     assertThat(answers.get(loser).getBody().get("detail").toString())
         .contains("ALTERNATIVE:G-GIFTCARD-50", "REFUND").doesNotContain("ALTERNATIVE:" + lastUnit);
     assertThat(stock(lastUnit)).isZero();
+    assertThat(get("intake", "/api/v1/offers/" + offers.get(owed.get(loser)) + "?memberId="
+        + owed.get(loser)).getBody().get("options").toString())
+        .contains("choice=ALTERNATIVE:" + lastUnit + ", name=最后一件, nameEn=The last one, "
+            + "points=5000, available=false");
     assertThat(choose(offers.get(owed.get(loser)), owed.get(loser), "ALTERNATIVE:G-GIFTCARD-50")
         .getStatusCode()).isEqualTo(HttpStatus.OK);
     runDueJobs(cases);

@@ -29,7 +29,8 @@ class ModelDeploymentTest extends ScenarioTest {
     assertThat(repository.getDeploymentResourceNames(deployment.getId())).containsExactlyInAnyOrder(
         "processes/ComplaintHandling.bpmn", "processes/RemedyPolicy.dmn",
         "processes/SlaPolicy.dmn", "processes/ExternalEscalation.bpmn",
-        "processes/HotlineIntake.bpmn", "processes/CollectiveComplaint.bpmn", "forms/ReviewComplaintForm.form",
+        "processes/HotlineIntake.bpmn", "processes/CollectiveComplaint.bpmn", "processes/MemberOffer.bpmn",
+        "forms/ReviewComplaintForm.form",
         "forms/ApproveRemedyForm.form", "forms/AnswerRegulatorForm.form",
         "forms/HotlineComplaintForm.form", "forms/CollectiveRemedyForm.form");
   }

@@ -194,12 +194,16 @@ class CollectiveBench {
         SELECT COUNT(*) FROM ACT_RU_JOB WHERE TYPE_ = 'timer' AND DUEDATE_ <= ? AND JOB_DEF_ID_ IN (
           SELECT ID_ FROM ACT_RU_JOBDEF WHERE ACT_ID_ = ?)""", new Timestamp(System.currentTimeMillis()),
         CollectivePath.DEADLINE_TIMER));
-    out.put("processJobs", count("SELECT COUNT(*) FROM ACT_RU_JOB WHERE PROCESS_DEF_KEY_ = ?", CollectivePath.PROCESS_KEY));
-    out.put("processFailedJobs", count("SELECT COUNT(*) FROM ACT_RU_JOB WHERE PROCESS_DEF_KEY_ = ? AND RETRIES_ = 0",
-        CollectivePath.PROCESS_KEY));
+    // the collective case's own jobs and those of its members' MemberOffer instances
+    out.put("processJobs", count("SELECT COUNT(*) FROM ACT_RU_JOB WHERE PROCESS_DEF_KEY_ IN (?, ?)",
+        CollectivePath.PROCESS_KEY, CollectivePath.MEMBER_PROCESS_KEY));
+    out.put("processFailedJobs", count("""
+        SELECT COUNT(*) FROM ACT_RU_JOB WHERE PROCESS_DEF_KEY_ IN (?, ?) AND RETRIES_ = 0""",
+        CollectivePath.PROCESS_KEY, CollectivePath.MEMBER_PROCESS_KEY));
     out.put("processIncidents", count("""
         SELECT COUNT(*) FROM ACT_RU_INCIDENT WHERE PROC_DEF_ID_ IN (
-          SELECT ID_ FROM ACT_RE_PROCDEF WHERE KEY_ = ?)""", CollectivePath.PROCESS_KEY));
+          SELECT ID_ FROM ACT_RE_PROCDEF WHERE KEY_ IN (?, ?))""", CollectivePath.PROCESS_KEY,
+        CollectivePath.MEMBER_PROCESS_KEY));
     out.put("allJobs", count("SELECT COUNT(*) FROM ACT_RU_JOB"));
     out.put("allIncidents", count("SELECT COUNT(*) FROM ACT_RU_INCIDENT"));
     return out;

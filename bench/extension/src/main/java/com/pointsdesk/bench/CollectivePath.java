@@ -11,6 +11,8 @@ final class CollectivePath {
 
   /** The process a collective case runs; its business key is the collective number (PC-…). */
   static final String PROCESS_KEY = "CollectiveComplaint";
+  /** Each affected member's own offer process (business key PC-…/member id). */
+  static final String MEMBER_PROCESS_KEY = "MemberOffer";
   /** The supervisor's decision (Camunda Form CollectiveRemedyForm, candidate group supervisors). */
   static final String DECIDE_TASK = "Task_DecideCollectiveRemedy";
   /** Each offer's deadline: the engine's timer job on this boundary event. */
