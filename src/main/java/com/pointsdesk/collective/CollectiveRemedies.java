@@ -99,6 +99,10 @@ public class CollectiveRemedies {
           member.caseNumber(), member.pointsOwed(), chooses ? decision.answerBy() : null,
           chooses ? OfferStatus.OPEN : OfferStatus.DECIDED, preset, member.orders()));
     }
+    if (made.isEmpty()) {
+      // nobody to wait for: an incident for a supervisor rather than a case that never closes
+      throw new IllegalStateException(collectiveNumber + " has no affected member to offer to");
+    }
     offers.insertAll(made);
     collectives.offersOpened(collective.id(), made.size());
     log.info("{}: {} offers opened", collectiveNumber, made.size());

@@ -60,7 +60,7 @@ public final class ProcessIds {
   public static final String MSG_EVIDENCE_PROVIDED = "EvidenceProvided";
   /** Message name of {@code Msg_CaseEscalated}. */
   public static final String MSG_CASE_ESCALATED = "CaseEscalated";
-  /** Message name of {@code Msg_OfferAnswered}: a member answered their offer (by offerId). */
+  /** Message name of {@code Msg_OfferAnswered}: a member answered (by business key PC-…/member). */
   public static final String MSG_OFFER_ANSWERED = "OfferAnswered";
   /** Message name of {@code Msg_AllRemediesApplied}: the last member's remedy is applied. */
   public static final String MSG_ALL_REMEDIES_APPLIED = "AllRemediesApplied";
