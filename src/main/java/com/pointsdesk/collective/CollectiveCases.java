@@ -173,22 +173,6 @@ class CollectiveCases {
         .param(collectiveId).query(String.class).optional();
   }
 
-  void offersOpened(long collectiveId, int count) {
-    jdbc.sql("UPDATE pd_collective_case SET offers_pending = ? WHERE id = ?")
-        .params(count, collectiveId).update();
-  }
-
-  /**
-   * One more offer applied; returns how many are left. The update locks the collective row until
-   * the transaction ends, so of two members' last pay-outs at once exactly one sees 0.
-   */
-  int offerApplied(long collectiveId) {
-    jdbc.sql("UPDATE pd_collective_case SET offers_pending = offers_pending - 1 WHERE id = ?")
-        .param(collectiveId).update();
-    return jdbc.sql("SELECT offers_pending FROM pd_collective_case WHERE id = ?")
-        .param(collectiveId).query(Integer.class).single();
-  }
-
   /** Closes the collective case: its subject may be grouped again by later complaints. */
   void close(long collectiveId, OffsetDateTime now) {
     jdbc.sql("""

@@ -104,7 +104,7 @@ public class CollectiveRemedies {
       throw new IllegalStateException(collectiveNumber + " has no affected member to offer to");
     }
     offers.insertAll(made);
-    collectives.offersOpened(collective.id(), made.size());
+    offers.pending(collective.id(), made.size());
     log.info("{}: {} offers opened", collectiveNumber, made.size());
     return made.size();
   }

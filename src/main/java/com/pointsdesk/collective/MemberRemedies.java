@@ -28,7 +28,6 @@ import org.springframework.stereotype.Service;
 public class MemberRemedies {
 
   private final Offers offers;
-  private final CollectiveCases collectives;
   private final CollectiveDecisions decisions;
   private final PointsLedger ledger;
   private final RedemptionOrders orders;
@@ -39,12 +38,10 @@ public class MemberRemedies {
   private final CollectiveProcess process;
   private final Clock clock;
 
-  MemberRemedies(Offers offers, CollectiveCases collectives, CollectiveDecisions decisions,
-      PointsLedger ledger,
+  MemberRemedies(Offers offers, CollectiveDecisions decisions, PointsLedger ledger,
       RedemptionOrders orders, Catalogue catalogue, CaseProgress cases, CollectiveMails mails,
       SubjectNames names, CollectiveProcess process, Clock clock) {
     this.offers = offers;
-    this.collectives = collectives;
     this.decisions = decisions;
     this.ledger = ledger;
     this.orders = orders;
@@ -109,7 +106,7 @@ public class MemberRemedies {
   public void tellMember(String offerId) {
     Offer offer = offers.lock(offerId).orElseThrow();
     if (offers.applied(offerId, OffsetDateTime.now(clock))
-        && collectives.offerApplied(offer.collectiveId()) == 0) {
+        && offers.oneLessPending(offer.collectiveId()) == 0) {
       process.allRemediesApplied(offer.collectiveNumber());
     }
     Remedy remedy = remedyOf(offerId);

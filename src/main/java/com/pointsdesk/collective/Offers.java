@@ -152,6 +152,23 @@ class Offers {
         .params(at, offerId).update() == 1;
   }
 
+  /** How many of the collective case's offers are still to be applied (all, when opened). */
+  void pending(long collectiveId, int count) {
+    jdbc.sql("UPDATE pd_collective_case SET offers_pending = ? WHERE id = ?")
+        .params(count, collectiveId).update();
+  }
+
+  /**
+   * One more offer of the collective case applied; returns how many are left. The update locks
+   * the collective row until the transaction ends, so of two last pay-outs exactly one sees 0.
+   */
+  int oneLessPending(long collectiveId) {
+    jdbc.sql("UPDATE pd_collective_case SET offers_pending = offers_pending - 1 WHERE id = ?")
+        .param(collectiveId).update();
+    return jdbc.sql("SELECT offers_pending FROM pd_collective_case WHERE id = ?")
+        .param(collectiveId).query(Integer.class).single();
+  }
+
   enum OfferStatus { OPEN, DECIDED, ANSWERED, DEFAULTED, APPLIED }
 
   enum Choice { ALTERNATIVE, REFUND, RESTORE, NONE }
