@@ -114,7 +114,7 @@ public class MemberRemedies {
         : catalogue.gift(offer.chosenGiftId()).map(g -> g.name() + " / " + g.nameEn())
             .orElse(offer.chosenGiftId());
     mails.outcome(MemberOffers.recipient(offer, names), offerId, new Outcome(
-        offers.find(offerId).orElseThrow().newOrderId(), gift, remedy.refundPoints(),
+        offer.newOrderId(), gift, remedy.refundPoints(),
         offer.status() == OfferStatus.DEFAULTED, remedy.restorePoints(),
         remedy.compensationPoints()));
   }

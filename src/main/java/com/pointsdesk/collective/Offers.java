@@ -81,13 +81,6 @@ class Offers {
     return counts;
   }
 
-  Optional<String> idAt(String collectiveNumber, int seq) {
-    return jdbc.sql("""
-            SELECT o.id FROM pd_member_offer o JOIN pd_collective_case c ON c.id = o.collective_id
-            WHERE c.collective_number = ? AND o.seq = ?""")
-        .params(collectiveNumber, seq).query(String.class).optional();
-  }
-
   Optional<String> memberAt(String collectiveNumber, int seq) {
     return jdbc.sql("""
             SELECT o.member_id FROM pd_member_offer o

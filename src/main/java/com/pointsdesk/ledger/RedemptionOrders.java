@@ -70,28 +70,16 @@ public class RedemptionOrders {
    */
   public RedemptionOrder reissue(RedemptionOrder original, String idempotencyKey,
       int shipWithinDays) {
-    Optional<RedemptionOrder> existing = findByKey(idempotencyKey);
-    if (existing.isPresent()) {
-      return existing.get();
-    }
-    OffsetDateTime now = OffsetDateTime.now(clock);
-    String id = "RX-" + idempotencyKey.replace(":REISSUE", "").replace("PD-", "");
-    // when another node made it first, the insert is refused and that order is returned
-    insertOnce.insert(onConflict -> jdbc.sql("""
-            INSERT INTO pd_redemption_order
-              (id, member_id, gift_id, points, status, ordered_at, ship_by, reissue_of,
-               idempotency_key)
-            VALUES (?, ?, ?, 0, 'PENDING', ?, ?, ?, ?)""" + onConflict)
-        .params(id, original.memberId(), original.giftId(), now,
-            now.toLocalDate().plusDays(shipWithinDays), original.id(), idempotencyKey)
-        .update());
-    return findByKey(idempotencyKey).orElseThrow();
+    return findByKey(idempotencyKey).orElseGet(() -> exchange(original, original.giftId(),
+        "RX-" + idempotencyKey.replace(":REISSUE", "").replace("PD-", ""), idempotencyKey,
+        shipWithinDays));
   }
 
   /**
-   * An alternative gift in exchange for an order the member never got: a new order for it, paid
-   * by the original's points (0 points of its own), once per idempotency key. The unit of stock
-   * was taken when the member chose it.
+   * A new order for {@code giftId} in place of an order the member never got, paid by the
+   * original's points (0 points of its own), once per idempotency key: a reissue, or the
+   * alternative a member chose (its unit of stock taken when they chose it). When another node
+   * made it first, the insert is refused and that order is returned.
    */
   public RedemptionOrder exchange(RedemptionOrder original, String giftId, String newOrderId,
       String idempotencyKey, int shipWithinDays) {

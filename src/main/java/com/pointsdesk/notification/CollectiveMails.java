@@ -2,9 +2,7 @@ package com.pointsdesk.notification;
 
 import com.pointsdesk.ledger.Member;
 import com.pointsdesk.ledger.Members;
-import com.pointsdesk.system.BusinessTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,8 +17,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class CollectiveMails {
-
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private final Members members;
   private final MailTemplates templates;
@@ -48,7 +44,7 @@ public class CollectiveMails {
     Map<String, String> values = values(to, member);
     values.put("offerId", offerId);
     values.put("options", options.toString());
-    values.put("answerBy", format(answerBy));
+    values.put("answerBy", MemberNotifier.format(answerBy));
     values.put("compensation", compensation(compensationPoints, locale));
     queue(offerId + ":OFFER", to, member, "collective-offer", locale, values);
   }
@@ -104,10 +100,6 @@ public class CollectiveMails {
   private Member member(String memberId) {
     return members.find(memberId)
         .orElseThrow(() -> new IllegalStateException("No member " + memberId));
-  }
-
-  private static String format(OffsetDateTime at) {
-    return at.atZoneSameInstant(BusinessTime.ZONE).format(WHEN) + " (UTC+8)";
   }
 
   /** Who is told: the member, their own case (null if they did not complain), the collective. */

@@ -139,7 +139,8 @@ public class MemberNotifier {
     return mail;
   }
 
-  private static String format(OffsetDateTime at) {
+  /** A moment as members read it: business time, to the minute, with its offset. */
+  static String format(OffsetDateTime at) {
     return at.atZoneSameInstant(BusinessTime.ZONE).format(WHEN) + " (UTC+8)";
   }
 

@@ -107,19 +107,7 @@ class CollectiveComplaintProcessTest {
         new StartMemberOfferDelegate(offers, collectiveProcess));
     Mocks.register("closeCollectiveCaseDelegate", new CloseCollectiveCaseDelegate(remedies));
     // MemberOffer.bpmn, for the instances the collective case starts
-    Mocks.register("memberOfferListener", new MemberOfferListener(offers));
-    Mocks.register("sendOfferDelegate", new SendOfferDelegate(offers));
-    Mocks.register("applyDefaultRemedyDelegate", new ApplyDefaultRemedyDelegate(offers));
-    Mocks.register("memberRemedyListener", new MemberRemedyListener(memberRemedies));
-    Mocks.register("orderAlternativeGiftDelegate",
-        new OrderAlternativeGiftDelegate(memberRemedies));
-    Mocks.register("refundPointsDelegate", new RefundPointsDelegate(memberRemedies));
-    Mocks.register("restoreExpiredPointsDelegate",
-        new RestoreExpiredPointsDelegate(memberRemedies));
-    Mocks.register("grantMemberCompensationDelegate",
-        new GrantMemberCompensationDelegate(memberRemedies));
-    Mocks.register("tellMemberOutcomeDelegate", new TellMemberOutcomeDelegate(memberRemedies));
-    Mocks.register("resolveMemberCaseDelegate", new ResolveMemberCaseDelegate(memberRemedies));
+    MemberOfferProcessTest.registerBeans(offers, memberRemedies);
     when(remedies.briefing(PC)).thenReturn(Map.of("briefingSubject", HEADPHONES,
         "briefingMembers", "U10004, U10005"));
   }

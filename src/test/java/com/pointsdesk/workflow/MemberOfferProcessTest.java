@@ -83,19 +83,7 @@ class MemberOfferProcessTest {
   void wireTheModelToRealDelegatesOverMockedServices() {
     init(processEngine);
     ClockUtil.setCurrentTime(Date.from(DECIDED_AT.toInstant()));
-    Mocks.register("memberOfferListener", new MemberOfferListener(offers));
-    Mocks.register("sendOfferDelegate", new SendOfferDelegate(offers));
-    Mocks.register("applyDefaultRemedyDelegate", new ApplyDefaultRemedyDelegate(offers));
-    Mocks.register("memberRemedyListener", new MemberRemedyListener(memberRemedies));
-    Mocks.register("orderAlternativeGiftDelegate",
-        new OrderAlternativeGiftDelegate(memberRemedies));
-    Mocks.register("refundPointsDelegate", new RefundPointsDelegate(memberRemedies));
-    Mocks.register("restoreExpiredPointsDelegate",
-        new RestoreExpiredPointsDelegate(memberRemedies));
-    Mocks.register("grantMemberCompensationDelegate",
-        new GrantMemberCompensationDelegate(memberRemedies));
-    Mocks.register("tellMemberOutcomeDelegate", new TellMemberOutcomeDelegate(memberRemedies));
-    Mocks.register("resolveMemberCaseDelegate", new ResolveMemberCaseDelegate(memberRemedies));
+    registerBeans(offers, memberRemedies);
     collectiveProcess = new CamundaCollectiveProcess(runtimeService());
   }
 
@@ -311,5 +299,22 @@ class MemberOfferProcessTest {
         .as("the job belongs to %s", activityId).extracting(Job::getId)
         .containsExactly(jobs.get(0).getId());
     execute(jobs.get(0));
+  }
+
+  /** MemberOffer.bpmn's real delegates and listeners over these (mocked) services. */
+  static void registerBeans(MemberOffers offers, MemberRemedies memberRemedies) {
+    Mocks.register("memberOfferListener", new MemberOfferListener(offers));
+    Mocks.register("sendOfferDelegate", new SendOfferDelegate(offers));
+    Mocks.register("applyDefaultRemedyDelegate", new ApplyDefaultRemedyDelegate(offers));
+    Mocks.register("memberRemedyListener", new MemberRemedyListener(memberRemedies));
+    Mocks.register("orderAlternativeGiftDelegate",
+        new OrderAlternativeGiftDelegate(memberRemedies));
+    Mocks.register("refundPointsDelegate", new RefundPointsDelegate(memberRemedies));
+    Mocks.register("restoreExpiredPointsDelegate",
+        new RestoreExpiredPointsDelegate(memberRemedies));
+    Mocks.register("grantMemberCompensationDelegate",
+        new GrantMemberCompensationDelegate(memberRemedies));
+    Mocks.register("tellMemberOutcomeDelegate", new TellMemberOutcomeDelegate(memberRemedies));
+    Mocks.register("resolveMemberCaseDelegate", new ResolveMemberCaseDelegate(memberRemedies));
   }
 }
